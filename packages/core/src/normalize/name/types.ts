@@ -1,0 +1,27 @@
+/** One name token after normalisation (Latin script, lowercase, particles joined to their noun). */
+export interface NameToken {
+  /** Canonical Latin spelling: accents stripped, Arabic script transliterated, e.g. "abdelkarim". */
+  readonly text: string;
+  /**
+   * Transliteration skeleton: the token reduced to consonant classes so that French-style and
+   * English-style spellings of one Arabic name meet (Mahamat / Mohammed → same skeleton).
+   * Used for blocking keys and for the "equivalent" agreement level.
+   */
+  readonly skeleton: string;
+}
+
+/** A written name split into tokens, given name first where the writing order could be recovered. */
+export interface ParsedName {
+  readonly tokens: readonly NameToken[];
+}
+
+/**
+ * How well two name tokens agree, best first. Numbers, so the hot loop compares integers.
+ * - EXACT: same canonical text
+ * - EQUIVALENT: different spelling of the same name (transliteration habit, accent, particle form)
+ * - CLOSE: one typo away (deleted, doubled, swapped or wrong letter) from equivalent
+ * - WEAK: related but not convincingly the same (e.g. Achta / Aisha-level distance)
+ * - DIFFERENT
+ */
+export const NameAgreement = { EXACT: 0, EQUIVALENT: 1, CLOSE: 2, WEAK: 3, DIFFERENT: 4 } as const;
+export type NameAgreement = (typeof NameAgreement)[keyof typeof NameAgreement];
