@@ -8,6 +8,10 @@ export interface NameToken {
    * Used for blocking keys and for the "equivalent" agreement level.
    */
   readonly skeleton: string;
+  /** `text` with transliteration habits removed, vowels kept ("khadidja" → "hadija"). */
+  readonly canonical: string;
+  /** The skeleton with vowel positions ("mAhAmAd"), telling Mahamat from Mahmoud. */
+  readonly shape: string;
 }
 
 /** A written name split into tokens, given name first where the writing order could be recovered. */

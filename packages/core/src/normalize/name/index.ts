@@ -1,0 +1,7 @@
+export * from './types.ts';
+export { romanize } from './romanize.ts';
+export { hasArabicScript, transliterateArabic, asciiDigits } from './arabic.ts';
+export { canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
+export { parseName, nameToken } from './parse-name.ts';
+export { compareNameTokens, editDistance } from './compare-tokens.ts';
+export { nameTokenKeys } from './keys.ts';

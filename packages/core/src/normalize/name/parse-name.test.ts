@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseName } from './parse-name.ts';
+import { romanize } from './romanize.ts';
+
+const texts = (name: string) => parseName(name).tokens.map((t) => t.text);
+
+describe('romanize', () => {
+  it('strips accents, hyphens and case', () => {
+    expect(romanize('Jean-Pierre DIEUDONNÉ')).toBe('jean pierre dieudonne');
+    expect(romanize('Traoré')).toBe('traore');
+    expect(romanize('Ouaddaï')).toBe('ouaddai');
+  });
+
+  it('transliterates Arabic script instead of dropping it', () => {
+    expect(romanize('محمد أبكر')).toBe('muhammad abakar');
+    expect(romanize('خديجة')).toBe('khadija');
+    expect(romanize('عمر ٧')).toBe('umar 7');
+    expect(romanize('بخيت')).toMatch(/^bkh/); // not in the table: letter by letter
+  });
+
+  it('never throws and is idempotent on any Unicode string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => romanize(romanize(s)) === romanize(s)));
+  });
+});
+
+describe('parseName', () => {
+  it('puts a family name written first in capitals after the given name', () => {
+    expect(texts('ABAKAR Mahamat')).toEqual(['mahamat', 'abakar']);
+    expect(texts('HAROUN Khadija Issa')).toEqual(['khadija', 'issa', 'haroun']);
+    expect(texts('Mahamat ABAKAR')).toEqual(['mahamat', 'abakar']);
+    expect(texts('MAHAMAT ABAKAR')).toEqual(['mahamat', 'abakar']);
+  });
+
+  it('joins particles to their noun', () => {
+    expect(texts('Abdel Kerim Moussa')).toEqual(['abdelkerim', 'moussa']);
+    expect(texts("Abd al-Karim")).toEqual(['abdalkarim']);
+    expect(texts('Ali Ben Salah')).toEqual(['ali', 'bensalah']);
+    expect(texts('Mohamed Ould Ahmed')).toEqual(['mohamed', 'ouldahmed']);
+    expect(texts('Abu Bakr')).toEqual(['abubakr']);
+  });
+
+  it('splits hyphenated French names and reads Arabic script', () => {
+    expect(texts('Jean-Pierre Lokwa')).toEqual(['jean', 'pierre', 'lokwa']);
+    expect(texts('محمد أبكر')).toEqual(['muhammad', 'abakar']);
+  });
+
+  it('gives no tokens for empty or letterless text, and never throws', () => {
+    expect(texts('')).toEqual([]);
+    expect(texts(' -- 123 ')).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = parseName(s).tokens.map((t) => t.text).join(' ');
+        return parseName(once).tokens.map((t) => t.text).join(' ') === once;
+      }),
+    );
+  });
+});

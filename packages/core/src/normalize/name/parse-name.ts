@@ -1,0 +1,62 @@
+import { romanize } from './romanize.ts';
+import { canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
+import type { NameToken, ParsedName } from './types.ts';
+
+/** Articles joined to the following word ("al karim" → "alkarim"). */
+const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ed', 'ad', 'an', 'as', 'ash', 'at', 'az', 'er', 'es', 'et', 'ez']);
+/** Name-forming prefixes joined to the following word ("abdel kerim", "ben salah", "abu bakr"). */
+const PREFIXES = new Set([
+  'abd', 'abdel', 'abdal', 'abdul', 'abdoul', 'abdou', 'abdu', 'abdelk', 'abou', 'abu', 'abo', 'ould', 'wad',
+  'wld', 'ben', 'bin', 'ibn', 'bint', 'oum', 'umm', 'um', 'om',
+]);
+
+/** One normalised token from a romanized word. */
+export function nameToken(word: string): NameToken {
+  const canonical = canonicalSpelling(word);
+  return { text: word, canonical, skeleton: skeletonOf(word), shape: vowelShape(canonical) };
+}
+
+const isUpperWord = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
+
+/**
+ * A family name written first in capitals ("ABAKAR Mahamat") is moved after the given names.
+ * Fully upper-case or fully lower-case names keep their order: nothing tells them apart.
+ */
+function givenNameFirst(words: readonly string[]): string[] {
+  const lettered = words.filter(hasLetter);
+  const upper = lettered.map(isUpperWord);
+  const leading = upper.findIndex((u) => !u);
+  if (leading <= 0 || upper.slice(leading).some((u) => u)) return [...lettered];
+  return [...lettered.slice(leading), ...lettered.slice(0, leading)];
+}
+
+function joinParticles(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const word of words) {
+    const merged = pending + word;
+    if ((ARTICLES.has(word) || PREFIXES.has(word) || PREFIXES.has(merged)) && !/\d/.test(word)) {
+      pending = merged;
+    } else {
+      joined.push(merged);
+      pending = '';
+    }
+  }
+  if (pending) joined.push(pending);
+  return joined;
+}
+
+/**
+ * Splits a written name into normalised tokens, given name first where the writing shows it.
+ * Particles are joined to their noun, so "Abd al-Karim", "Abdel Kerim" and "Abdulkarim" are each
+ * one token. Never throws; text without letters gives no tokens.
+ *
+ * @example
+ * parseName('ABAKAR Mahamat').tokens.map((t) => t.text) // ['mahamat', 'abakar']
+ */
+export function parseName(input: string): ParsedName {
+  const rawWords = input.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
+  const words = givenNameFirst(rawWords).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
+  return { tokens: joinParticles(words).map(nameToken) };
+}

@@ -1,0 +1,106 @@
+/**
+ * Spelling normalisation for transliterated names. French-style and English-style renderings of
+ * one Arabic name differ in predictable ways (ou/u, dj/j, ch/sh, kh/h, doubled letters, vowel
+ * quality, a final -é); these functions remove exactly those differences, so the forms below
+ * meet without any table listing name pairs.
+ */
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch);
+
+/** Ordered rewrites of letter groups; earlier rules win. "S" stands for the sh sound. */
+const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ab[ou]u?b(?=[aeiou])/, 'ab'], // Abu Bakr contracts to Abakar
+  [/^di(?=[aeou])/, 'j'], // Diallo / Jallo
+  [/^dy(?=[aeiou])/, 'j'],
+  [/tch/g, 'S'],
+  [/sch/g, 'S'],
+  [/(ch|sh)/g, 'S'],
+  [/dj|dz/g, 'j'],
+  [/kh/g, 'h'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/ck|q/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  [/x/g, 'ks'],
+  [/g(?=[ei])/g, 'j'],
+  [/ou|oo|w(?![aeiouy])|(?<=[aeiou])w(?=[aeiouy])/g, 'u'], // Traoré / Trawore, Jallow
+  [/ee|ie$/g, 'i'],
+  [/(?<=[a-z])y(?![aeiou])|(?<=[^aeiou])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali
+  [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima
+];
+
+/**
+ * The spelling with transliteration habits removed, vowels kept: e.g. "khadidja" → "hadija",
+ * "youssouf" → "yusuf". Doubled letters are collapsed.
+ */
+export function canonicalSpelling(word: string): string {
+  let s = word.toLowerCase();
+  for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
+  s = s.replace(/([a-zS])\1+/g, '$1');
+  return s;
+}
+
+/**
+ * Consonant skeleton of a canonical spelling: vowels dropped, doubled consonants collapsed,
+ * final t/d and final n/l merged (Mahamat / Mohammed, Djibrine / Jibril).
+ */
+function consonantSkeleton(canonical: string): string {
+  const consonants = canonical.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+  return consonants.replace(/t$/, 'd').replace(/l$/, 'n');
+}
+
+/** Transliteration skeleton of one romanized word (see `NameToken.skeleton`). */
+export function skeletonOf(word: string): string {
+  return consonantSkeleton(canonicalSpelling(word));
+}
+
+/**
+ * The skeleton with vowel positions kept, trailing vowels dropped: Mahamat and Muhammad give
+ * "mAhAmAd" / "mVhAmAd", Mahmoud gives "mAhmVd". A vowel run is "A" (only a), "Y" (the diphthongs
+ * ai, ei) or "V" (any other): A and Y never meet (Hassan is not Hussein), V meets both.
+ */
+export function vowelShape(canonical: string): string {
+  let shape = '';
+  let i = 0;
+  while (i < canonical.length) {
+    const ch = canonical[i]!;
+    if (isVowel(ch)) {
+      let run = '';
+      while (i < canonical.length && isVowel(canonical[i])) run += canonical[i++];
+      shape += /^(ai|ei)$/.test(run) ? 'Y' : /^a+$/.test(run) ? 'A' : 'V';
+    } else {
+      if (shape[shape.length - 1] !== ch) shape += ch;
+      i++;
+    }
+  }
+  shape = shape.replace(/[AVY]+$/, '');
+  return shape.replace(/t$/, 'd').replace(/l$/, 'n');
+}
+
+const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y';
+
+/** Two shapes match slot by slot: same consonants, compatible vowel runs. */
+export function shapesCompatible(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (!isSlot(x) || !isSlot(y)) return false;
+    if ((x === 'A' && y === 'Y') || (x === 'Y' && y === 'A')) return false;
+  }
+  return true;
+}
+
+/**
+ * The shape without an epenthetic vowel in a word-final consonant cluster: Arabic CVCC names
+ * (Bakr, Nasr, Fadl) are written with a helping vowel in Chad (Bakar, Nasar, Fadoul).
+ */
+export function withoutFinalClusterVowel(shape: string): string | null {
+  const match = /^(.*[^AVY])[AVY]([^AVY])$/.exec(shape);
+  return match ? match[1]! + match[2]! : null;
+}
