@@ -1,1 +1,2 @@
-export {};
+/** @retrace/data — reference data (gazetteer) and the synthetic caseload generator. */
+export * from './gazetteer/index.ts';

@@ -1,13 +1,15 @@
-/** One level of a place ("Goz Beida" in "Goz Beida, Sila, Tchad"). */
-export interface PlacePart {
-  /** Canonical Latin spelling (lowercase, accents stripped, generic words such as "camp de" removed). */
-  readonly text: string;
-  /** Transliteration skeleton of `text`, as for names. */
-  readonly skeleton: string;
-}
+import type { NameToken } from '../name/types.ts';
+
+/**
+ * One level of a place ("Goz Beida" in "Goz Beida, Sila, Tchad"), normalised like a name token:
+ * lowercase Latin, generic words such as "camp de" removed, words run together, article dropped.
+ */
+export type PlacePart = NameToken;
 
 /** A place written specific to general, with what the gazetteer could resolve. */
 export interface PlacePath {
+  /** The place as written, for explanations. */
+  readonly written: string;
   /** The parts as written, most specific first. */
   readonly parts: readonly PlacePart[];
   /**
@@ -15,6 +17,8 @@ export interface PlacePath {
    * (e.g. ["td.adre", "td.ouaddai", "td"]). Empty when nothing could be resolved.
    */
   readonly resolved: readonly string[];
+  /** Which part `resolved` comes from (0: the most specific part was found in the gazetteer). */
+  readonly resolvedPart: number;
 }
 
 /**

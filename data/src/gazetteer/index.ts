@@ -1,0 +1,1 @@
+export { GAZETTEER, type GazetteerEntry, type PlaceLevel } from './gazetteer.ts';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { PreparedRecord } from '../normalize/record.ts';
+import { CandidateIndex } from './candidate-index.ts';
+
+const record = (id: string): PreparedRecord => ({ id }) as unknown as PreparedRecord;
+
+describe('CandidateIndex', () => {
+  it('ranks records sharing more and rarer keys first', () => {
+    const index = new CandidateIndex();
+    index.add(record('a'), ['common', 'rare-1']);
+    index.add(record('b'), ['common']);
+    index.add(record('c'), ['common', 'rare-1', 'rare-2']);
+    index.add(record('d'), ['other']);
+    const found = index.candidates(record('q'), { maxBlockSize: 100, limit: 10 }, ['common', 'rare-1', 'rare-2']);
+    expect(found.map((p) => index.records[p]!.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('skips oversized blocks but still finds records through selective keys', () => {
+    const index = new CandidateIndex();
+    for (let i = 0; i < 50; i++) index.add(record(`mahamat-${i}`), ['given:mahamat', `chain:${i}`]);
+    const found = index.candidates(record('q'), { maxBlockSize: 10, limit: 10 }, ['given:mahamat', 'chain:17']);
+    expect(found.map((p) => index.records[p]!.id)).toEqual(['mahamat-17']);
+  });
+
+  it('finds records added after freezing, and never returns the excluded position', () => {
+    const index = new CandidateIndex();
+    index.add(record('a'), ['k']);
+    index.freeze();
+    const b = index.add(record('b'), ['k']);
+    expect(index.candidates(record('q'), { maxBlockSize: 10, limit: 10 }, ['k']).sort()).toEqual([0, b]);
+    expect(index.candidates(record('q'), { maxBlockSize: 10, limit: 10, exclude: 0 }, ['k'])).toEqual([b]);
+  });
+
+  it('keeps only the best candidates when more than the limit share keys', () => {
+    const index = new CandidateIndex();
+    for (let i = 0; i < 30; i++) index.add(record(`r${i}`), i % 3 === 0 ? ['x', 'y'] : ['x']);
+    const found = index.candidates(record('q'), { maxBlockSize: 100, limit: 10 }, ['x', 'y']);
+    expect(found).toHaveLength(10);
+    expect(found.every((p) => p % 3 === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import type { BirthEvidence } from '../normalize/date/birth-evidence.ts';
+import type { DayInterval, ParsedDate } from '../normalize/date/types.ts';
+
+/** Birth agreement levels, best first (see FIELDS.birth). */
+export const BirthAgreement = { EXACT: 0, OVERLAP: 1, SWAPPED: 2, WITHIN_1Y: 3, WITHIN_3Y: 4, DIFFERENT: 5 } as const;
+export type BirthAgreement = (typeof BirthAgreement)[keyof typeof BirthAgreement];
+
+/** Separation-date agreement levels, best first (see FIELDS.separation_date). */
+export const DateAgreement = { OVERLAP: 0, WITHIN_3M: 1, WITHIN_1Y: 2, DIFFERENT: 3 } as const;
+export type DateAgreement = (typeof DateAgreement)[keyof typeof DateAgreement];
+
+/** Days between two intervals; 0 when they overlap. */
+export function gapDays(a: DayInterval, b: DayInterval): number {
+  return Math.max(0, Math.max(a.from, b.from) - Math.min(a.to, b.to));
+}
+
+/**
+ * Graded agreement of two birth intervals: an age "~7" and a birth year agree when the intervals
+ * overlap; a day/month swap is recognised; otherwise the gap decides.
+ */
+export function compareBirth(a: BirthEvidence, b: BirthEvidence): BirthAgreement {
+  const gap = gapDays(a.interval, b.interval);
+  if (gap === 0) {
+    const sameDay = a.precision === 'day' && b.precision === 'day' && a.interval.from === b.interval.from;
+    return sameDay ? BirthAgreement.EXACT : BirthAgreement.OVERLAP;
+  }
+  if ((a.swapped && gapDays(a.swapped, b.interval) === 0) || (b.swapped && gapDays(a.interval, b.swapped) === 0)) {
+    return BirthAgreement.SWAPPED;
+  }
+  if (gap <= 366) return BirthAgreement.WITHIN_1Y;
+  if (gap <= 3 * 366) return BirthAgreement.WITHIN_3Y;
+  return BirthAgreement.DIFFERENT;
+}
+
+/** Graded agreement of two (partial) dates, such as dates of separation. */
+export function compareDates(a: ParsedDate, b: ParsedDate): DateAgreement {
+  const swappedOverlap =
+    (a.swapped !== undefined && gapDays(a.swapped, b.interval) === 0) || (b.swapped !== undefined && gapDays(a.interval, b.swapped) === 0);
+  const gap = swappedOverlap ? 0 : gapDays(a.interval, b.interval);
+  if (gap === 0) return DateAgreement.OVERLAP;
+  if (gap <= 92) return DateAgreement.WITHIN_3M;
+  if (gap <= 366) return DateAgreement.WITHIN_1Y;
+  return DateAgreement.DIFFERENT;
+}

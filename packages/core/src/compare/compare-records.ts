@@ -1,0 +1,100 @@
+import type { PreparedRecord } from '../normalize/record.ts';
+import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
+import { compareBirth, compareDates } from './birth.ts';
+import { comparePlaces } from './place.ts';
+import type { PlacePath } from '../normalize/place/types.ts';
+import { FIELD_COUNT, FIELD_INDEX, MISSING } from './fields.ts';
+import { bestTokenAgreement, matchTokenBags, type NameAgreementCache } from './name-agreement.ts';
+
+/** What one field's comparison found: the level and the values that reached it. */
+export interface FieldOutcome {
+  readonly level: number;
+  readonly left?: string;
+  readonly right?: string;
+  /** Name tokens that agreed, for the term-frequency adjustment. */
+  readonly agreeing?: readonly NameToken[];
+}
+
+/** The comparison vector of a pair, one outcome per field of FIELDS. */
+export type Comparison = readonly FieldOutcome[];
+
+const missing: FieldOutcome = { level: MISSING };
+const display = (tokens: readonly NameToken[]): string => tokens.map((t) => t.text).join(' ');
+
+function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
+  const givenA = a.name[0];
+  const givenB = b.name[0];
+  if (!givenA || !givenB) return missing;
+  const firstsA = [givenA, ...a.aliases.map((t) => t[0]!)];
+  const firstsB = [givenB, ...b.aliases.map((t) => t[0]!)];
+  const best = bestTokenAgreement(cache, firstsA, firstsB);
+  const values = { left: best.left?.text ?? givenA.text, right: best.right?.text ?? givenB.text };
+  if (best.agreement <= NameAgreement.CLOSE) {
+    return { level: best.agreement, ...values, agreeing: [best.left!, best.right!] };
+  }
+  // Family name written first ("ABAKAR MAHAMAT") puts the given name elsewhere in the chain.
+  const crossed = bestTokenAgreement(cache, [givenA], b.name.slice(1));
+  const crossedBack = bestTokenAgreement(cache, a.name.slice(1), [givenB]);
+  const elsewhere = crossed.agreement <= crossedBack.agreement ? crossed : crossedBack;
+  if (elsewhere.agreement <= NameAgreement.EQUIVALENT) {
+    return { level: 3, left: elsewhere.left!.text, right: elsewhere.right!.text, agreeing: [elsewhere.left!] };
+  }
+  return { level: best.agreement === NameAgreement.WEAK ? 4 : 5, ...values };
+}
+
+function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
+  if (a.paternalLine.length === 0 || b.paternalLine.length === 0) return missing;
+  const { strong, close } = matchTokenBags(cache, a.paternalLine, b.paternalLine);
+  const values = { left: display(a.paternalLine), right: display(b.paternalLine) };
+  if (strong.length >= 2) return { level: 0, ...values, agreeing: strong.map((p) => p[0]!) };
+  if (strong.length === 1) return { level: 1, ...values, agreeing: [strong[0]![0]!] };
+  if (close.length >= 1) return { level: 2, ...values };
+  return { level: 3, ...values };
+}
+
+function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
+  if (a.motherLine.length === 0 || b.motherLine.length === 0) return missing;
+  const best = bestTokenAgreement(cache, a.motherLine, b.motherLine);
+  const values = { left: display(a.motherLine), right: display(b.motherLine) };
+  switch (best.agreement) {
+    case NameAgreement.EXACT:
+    case NameAgreement.EQUIVALENT:
+      return { level: 0, ...values, agreeing: [best.left!] };
+    case NameAgreement.CLOSE:
+      return { level: 1, ...values };
+    case NameAgreement.WEAK:
+      return { level: 2, ...values };
+    default:
+      return { level: 3, ...values };
+  }
+}
+
+function placeOutcome(a: PlacePath | null, b: PlacePath | null): FieldOutcome {
+  if (!a || !b) return missing;
+  return {
+    level: comparePlaces(a, b),
+    left: a.written,
+    right: b.written,
+  };
+}
+
+/**
+ * Compares two prepared records field by field. Symmetric in its levels: compare(a, b) and
+ * compare(b, a) reach the same level on every field.
+ */
+export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): Comparison {
+  const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT);
+  outcomes[FIELD_INDEX.given_name] = compareGivenName(cache, a, b);
+  outcomes[FIELD_INDEX.family_line] = compareFamilyLine(cache, a, b);
+  outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
+  outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1, left: a.sex, right: b.sex } : missing;
+  outcomes[FIELD_INDEX.birth] =
+    a.birth && b.birth
+      ? { level: compareBirth(a.birth, b.birth), left: a.birthShown ?? '', right: b.birthShown ?? '' }
+      : missing;
+  outcomes[FIELD_INDEX.origin] = placeOutcome(a.origin, b.origin);
+  outcomes[FIELD_INDEX.separation_place] = placeOutcome(a.separationPlace, b.separationPlace);
+  outcomes[FIELD_INDEX.separation_date] =
+    a.separationDate && b.separationDate ? { level: compareDates(a.separationDate, b.separationDate) } : missing;
+  return outcomes;
+}

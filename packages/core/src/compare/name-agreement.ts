@@ -1,0 +1,100 @@
+import { compareNameTokens } from '../normalize/name/index.ts';
+import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
+
+/**
+ * Memoised token agreement. The same few thousand name spellings meet millions of times in a
+ * batch run, so each pair of spellings is compared once. The cache is bounded: it is cleared when
+ * full rather than evicting, which keeps lookups cheap and memory flat.
+ */
+export class NameAgreementCache {
+  private readonly ids = new Map<string, number>();
+  private readonly results = new Map<number, NameAgreement>();
+
+  constructor(private readonly maxEntries = 2_000_000) {}
+
+  agreement(a: NameToken, b: NameToken): NameAgreement {
+    if (a.text === b.text) return NameAgreement.EXACT;
+    const ia = this.idOf(a.text);
+    const ib = this.idOf(b.text);
+    const key = ia < ib ? ia * 4_194_304 + ib : ib * 4_194_304 + ia;
+    let result = this.results.get(key);
+    if (result === undefined) {
+      result = compareNameTokens(a, b);
+      if (this.results.size >= this.maxEntries) this.results.clear();
+      this.results.set(key, result);
+    }
+    return result;
+  }
+
+  private idOf(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      if (this.ids.size >= 4_194_303) {
+        this.ids.clear();
+        this.results.clear();
+      }
+      id = this.ids.size;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** Best agreement between any token of `a` and any token of `b`, with the pair that reached it. */
+export function bestTokenAgreement(
+  cache: NameAgreementCache,
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+): { agreement: NameAgreement; left?: NameToken; right?: NameToken } {
+  let best: { agreement: NameAgreement; left?: NameToken; right?: NameToken } = {
+    agreement: NameAgreement.DIFFERENT,
+  };
+  for (const x of a) {
+    for (const y of b) {
+      const agreement = cache.agreement(x, y);
+      if (agreement < best.agreement) {
+        best = { agreement, left: x, right: y };
+        if (agreement === NameAgreement.EXACT) return best;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Greedy one-to-one matching of two token bags: how many tokens agree at EQUIVALENT or better,
+ * and whether one more is CLOSE. Greedy is enough here: bags hold two to five tokens.
+ */
+export function matchTokenBags(
+  cache: NameAgreementCache,
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+): { strong: NameToken[][]; close: NameToken[][] } {
+  const usedB = new Set<number>();
+  const strong: NameToken[][] = [];
+  const close: NameToken[][] = [];
+  const pending: NameToken[] = [];
+  for (const x of a) {
+    let found = -1;
+    for (let j = 0; j < b.length; j++) {
+      if (!usedB.has(j) && cache.agreement(x, b[j]!) <= NameAgreement.EQUIVALENT) {
+        found = j;
+        break;
+      }
+    }
+    if (found >= 0) {
+      usedB.add(found);
+      strong.push([x, b[found]!]);
+    } else pending.push(x);
+  }
+  for (const x of pending) {
+    for (let j = 0; j < b.length; j++) {
+      if (!usedB.has(j) && cache.agreement(x, b[j]!) === NameAgreement.CLOSE) {
+        usedB.add(j);
+        close.push([x, b[j]!]);
+        break;
+      }
+    }
+  }
+  return { strong, close };
+}

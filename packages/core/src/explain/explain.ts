@@ -1,0 +1,56 @@
+import type { Comparison } from '../compare/compare-records.ts';
+import { FIELDS, MISSING } from '../compare/fields.ts';
+
+/** The evidence one field gave: what was compared, the level reached, its weight (bits). */
+export interface FieldEvidence {
+  readonly field: string;
+  readonly label: string;
+  readonly level: string;
+  readonly left?: string;
+  readonly right?: string;
+  /** log2 Bayes factor: positive for the match, negative against, 0 when missing. */
+  readonly weight: number;
+}
+
+/** Weights below this (in bits) are too small to be worth a word in the summary. */
+const NEGLIGIBLE_BITS = 0.5;
+
+const titleCase = (value: string): string => value.replace(/(^|[\s,-])(\p{L})/gu, (_, sep, c: string) => sep + c.toUpperCase());
+
+/** Fields whose values are shown as written rather than as capitalised names. */
+const WRITTEN_AS_IS: ReadonlySet<string> = new Set(['birth', 'separation_date', 'sex', 'origin', 'separation_place']);
+
+/** Per-field evidence, from the same comparison and weights that made the score. */
+export function explainComparison(comparison: Comparison, weights: readonly number[]): FieldEvidence[] {
+  return comparison.map((outcome, i) => {
+    const spec = FIELDS[i]!;
+    const evidence: FieldEvidence = {
+      field: spec.field,
+      label: spec.label,
+      level: outcome.level === MISSING ? 'missing' : spec.levels[outcome.level]!,
+      weight: Math.round(weights[i]! * 100) / 100,
+    };
+    if (outcome.left === undefined) return evidence;
+    const show = WRITTEN_AS_IS.has(spec.field) ? (v: string) => v : titleCase;
+    return { ...evidence, left: show(outcome.left), right: show(outcome.right ?? '') };
+  });
+}
+
+function describe(evidence: FieldEvidence): string {
+  const values = evidence.left !== undefined ? ` (${evidence.left} ${evidence.weight > 0 ? '≈' : 'vs'} ${evidence.right})` : '';
+  return `${evidence.label} ${evidence.level}${values}`;
+}
+
+/**
+ * One line for a focal point: the strongest evidence for, then against, e.g.
+ * "given name equivalent (Mahamat ≈ Mohammed), name chain / father's line two or more agree
+ * (Issa Abakar ≈ Issa Abakar), birth date / age overlaps; mother's name differs (Fatime vs Hawa)".
+ */
+export function summarizeEvidence(evidence: readonly FieldEvidence[], maxFor = 4, maxAgainst = 3): string {
+  const forMatch = evidence.filter((e) => e.weight >= NEGLIGIBLE_BITS).sort((a, b) => b.weight - a.weight);
+  const against = evidence.filter((e) => e.weight <= -NEGLIGIBLE_BITS).sort((a, b) => a.weight - b.weight);
+  const parts = [forMatch.slice(0, maxFor).map(describe).join(', '), against.slice(0, maxAgainst).map(describe).join(', ')];
+  const missing = evidence.filter((e) => e.level === 'missing').map((e) => e.label);
+  const text = parts.filter((p) => p.length > 0).join('; ');
+  return (text || 'no strong evidence either way') + (missing.length > 0 ? `; not compared: ${missing.join(', ')}` : '');
+}

@@ -1,0 +1,38 @@
+import { compareRecords } from '../compare/compare-records.ts';
+import { explainComparison, summarizeEvidence, type FieldEvidence } from '../explain/explain.ts';
+import type { PreparedRecord } from '../normalize/record.ts';
+import type { MatchModel } from '../score/model.ts';
+import { bandOf, createScoringContext, fieldWeights, probabilityOf, type Band, type ScoringContext } from '../score/score-pair.ts';
+
+/** A candidate pair with its calibrated probability, band and the evidence behind them. */
+export interface ScoredPair {
+  readonly leftId: string;
+  readonly rightId: string;
+  /** Calibrated match probability in [0, 1]. */
+  readonly score: number;
+  readonly band: Band;
+  /** One line for people. */
+  readonly summary: string;
+  /** Per-field evidence, machine-readable. */
+  readonly evidence: FieldEvidence[];
+}
+
+/** Compares, weighs and explains one pair within a scoring context. */
+export function scoreWithContext(context: ScoringContext, left: PreparedRecord, right: PreparedRecord): ScoredPair {
+  const comparison = compareRecords(context.cache, left, right);
+  const weights = fieldWeights(context, comparison);
+  const score = probabilityOf(context, weights);
+  const evidence = explainComparison(comparison, weights);
+  return { leftId: left.id, rightId: right.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence };
+}
+
+/**
+ * Scores one pair with a model (no term-frequency table: every name counts as average).
+ *
+ * @example
+ * const pair = scorePair(defaultModel(), prepareRecord(request), prepareRecord(child));
+ * console.log(pair.band, pair.summary);
+ */
+export function scorePair(model: MatchModel, left: PreparedRecord, right: PreparedRecord, context?: ScoringContext): ScoredPair {
+  return scoreWithContext(context ?? createScoringContext(model), left, right);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayNumber, isoDate } from './day.ts';
+import { parseAge } from './parse-age.ts';
+import { parseDate } from './parse-date.ts';
+import { birthEvidence } from './birth-evidence.ts';
+
+const span = (input: string) => {
+  const r = parseDate(input);
+  if (!r.ok) throw new Error(r.error.message);
+  return `${isoDate(r.value.interval.from)}..${isoDate(r.value.interval.to)}`;
+};
+
+describe('parseDate', () => {
+  it.each([
+    ['2015', '2015-01-01..2015-12-31'],
+    ['2015-03', '2015-03-01..2015-03-31'],
+    ['03/2015', '2015-03-01..2015-03-31'],
+    ['2015-03-12', '2015-03-12..2015-03-12'],
+    ['12/03/2015', '2015-03-12..2015-03-12'],
+    ['12.03.2015', '2015-03-12..2015-03-12'],
+    ['20150312', '2015-03-12..2015-03-12'],
+    ['2016-02-29T08:30:00Z', '2016-02-29..2016-02-29'],
+    ['٢٠١٥', '2015-01-01..2015-12-31'],
+    ['03/25/2015', '2015-03-25..2015-03-25'], // month first: the only real reading
+  ])('%s is %s', (input, expected) => expect(span(input)).toBe(expected));
+
+  it('keeps the day/month-swapped reading when both are real', () => {
+    const r = parseDate('03/04/2016');
+    expect(r.ok && isoDate(r.value.swapped!.from)).toBe('2016-03-04');
+    const same = parseDate('05/05/2016');
+    expect(same.ok && same.value.swapped).toBeUndefined();
+  });
+
+  it.each([
+    ['31/02/2015', 'date.impossible'],
+    ['2015-13', 'date.impossible'],
+    ['1850', 'date.out_of_range'],
+    ['yesterday', 'date.unparseable'],
+    ['', 'date.unparseable'],
+  ])('rejects %s with %s', (input, code) => {
+    const r = parseDate(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe(code);
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => typeof parseDate(s).ok === 'boolean'));
+  });
+});
+
+describe('parseAge', () => {
+  const asOf = { from: dayNumber(2024, 5, 2), to: dayNumber(2024, 5, 2) };
+  const birth = (input: string) => {
+    const r = parseAge(input, asOf);
+    if (!r.ok) throw new Error(r.error.message);
+    return `${isoDate(r.value.from)}..${isoDate(r.value.to)}`;
+  };
+
+  it('reads an exact age as one year of possible birth dates', () => expect(birth('7')).toBe('2016-05-03..2017-05-02'));
+  it.each(['~7', 'about 7', 'environ 7 ans', 'approx. 7', '7?', '6-8', '6 à 8 ans'])('reads %s as 6 to 8 years', (input) =>
+    expect(birth(input)).toBe('2015-05-03..2018-05-02'),
+  );
+  it('reads months for infants', () => expect(birth('8 mois')).toBe('2023-08-03..2023-09-02'));
+  it.each([
+    ['seven', 'age.unparseable'],
+    ['45', 'age.out_of_range'],
+    ['7 8 9', 'age.unparseable'],
+  ])('rejects %s', (input, code) => {
+    const r = parseAge(input, asOf);
+    expect(!r.ok && r.error.code).toBe(code);
+  });
+});
+
+describe('birthEvidence', () => {
+  it('prefers the date of birth, anchors an age on age_as_of or registered_on', () => {
+    const fromDate = birthEvidence({ date_of_birth: '2016', age: '3' });
+    expect(fromDate.ok && fromDate.value?.precision).toBe('year');
+    const fromAge = birthEvidence({ age: '7', registered_on: '2024-05-02' });
+    expect(fromAge.ok && isoDate(fromAge.value!.interval.from)).toBe('2016-05-03');
+    const asOf = birthEvidence({ age: '7', age_as_of: '2020-05-02', registered_on: '2024-05-02' });
+    expect(asOf.ok && isoDate(asOf.value!.interval.from)).toBe('2012-05-03');
+  });
+
+  it('says why an age cannot be used without a date', () => {
+    const r = birthEvidence({ age: '7' });
+    expect(!r.ok && r.error.code).toBe('age.unanchored');
+  });
+});

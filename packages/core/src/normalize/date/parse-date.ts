@@ -1,0 +1,69 @@
+import { fail, ok, type Result } from '../../errors/result.ts';
+import { asciiDigits } from '../name/arabic.ts';
+import { dayNumber, daysInMonth } from './day.ts';
+import type { DayInterval, ParsedDate } from './types.ts';
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+type DateError = 'date.unparseable' | 'date.impossible' | 'date.out_of_range';
+
+const yearInterval = (y: number): DayInterval => ({ from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31) });
+const monthInterval = (y: number, m: number): DayInterval => ({ from: dayNumber(y, m, 1), to: dayNumber(y, m, daysInMonth(y, m)) });
+const dayInterval = (y: number, m: number, d: number): DayInterval => ({ from: dayNumber(y, m, d), to: dayNumber(y, m, d) });
+
+const isRealDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+
+function checkYear(input: string, year: number): Result<null, DateError> {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return fail('date.out_of_range', `${input}: year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+  }
+  return ok(null);
+}
+
+/**
+ * A full date given day-first (or year-first when `yearFirst`). When the written order is
+ * impossible but the other is real (03/25/2015), the other is taken; when both are real and
+ * differ, the other is kept as `swapped` for comparators to consider.
+ */
+function fullDate(input: string, year: number, first: number, second: number, yearFirst: boolean): Result<ParsedDate, DateError> {
+  const [month, day] = yearFirst ? [first, second] : [second, first];
+  const yearCheck = checkYear(input, year);
+  if (!yearCheck.ok) return yearCheck;
+  const asWritten = isRealDay(year, month, day);
+  const asSwapped = isRealDay(year, day, month);
+  if (!asWritten && !asSwapped) return fail('date.impossible', `${input} is not a date (no day ${day} in month ${month})`);
+  if (!asWritten) return ok({ interval: dayInterval(year, day, month), precision: 'day' });
+  const parsed: ParsedDate = { interval: dayInterval(year, month, day), precision: 'day' };
+  return asSwapped && day !== month ? ok({ ...parsed, swapped: dayInterval(year, day, month) }) : ok(parsed);
+}
+
+function partialDate(input: string, year: number, month?: number): Result<ParsedDate, DateError> {
+  const yearCheck = checkYear(input, year);
+  if (!yearCheck.ok) return yearCheck;
+  if (month === undefined) return ok({ interval: yearInterval(year), precision: 'year' });
+  if (month < 1 || month > 12) return fail('date.impossible', `${input}: there is no month ${month}`);
+  return ok({ interval: monthInterval(year, month), precision: 'month' });
+}
+
+/**
+ * Reads a full or partial date: YYYY, YYYY-MM, MM/YYYY, YYYY-MM-DD (with or without a time),
+ * DD/MM/YYYY (also with - or .), YYYYMMDD; Arabic-Indic digits accepted.
+ *
+ * @example
+ * parseDate('12/03/2015') // ok: 2015-03-12, swapped reading 2015-12-03
+ * parseDate('2015')       // ok: the whole year 2015
+ */
+export function parseDate(input: string): Result<ParsedDate, DateError> {
+  const text = asciiDigits(input).trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(text))) return partialDate(text, +m[1]!);
+  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(text))) return partialDate(text, +m[1]!, +m[2]!);
+  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(text))) return partialDate(text, +m[2]!, +m[1]!);
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
+    return fullDate(text, +m[1]!, +m[2]!, +m[3]!, true);
+  }
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text))) return fullDate(text, +m[3]!, +m[1]!, +m[2]!, false);
+  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) return fullDate(text, +m[1]!, +m[2]!, +m[3]!, true);
+  return fail('date.unparseable', `${input.slice(0, 40)} is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD)`);
+}

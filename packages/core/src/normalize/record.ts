@@ -1,0 +1,109 @@
+import type { RawRecord, RecordKind, Relationship, Sex } from '../record/schema.ts';
+import { parseName } from './name/index.ts';
+import type { NameToken } from './name/types.ts';
+import { birthEvidence, parseDate, type BirthEvidence } from './date/index.ts';
+import type { ParsedDate } from './date/types.ts';
+import { parsePlace } from './place/index.ts';
+import type { PlacePath } from './place/types.ts';
+
+type Tokens = readonly NameToken[];
+
+/**
+ * A record normalised once, ready to block and compare. For a tracing request the name, sex,
+ * birth and place fields describe the child being sought.
+ */
+export interface PreparedRecord {
+  readonly id: string;
+  readonly kind: RecordKind | null;
+  readonly sex: Sex | null;
+  /** The name chain, given name first. */
+  readonly name: Tokens;
+  /** Aliases (other_names), each its own chain. */
+  readonly aliases: readonly Tokens[];
+  readonly father: Tokens;
+  readonly mother: Tokens;
+  readonly requester: Tokens;
+  readonly relationship: Relationship | null;
+  /**
+   * Tokens that should stand in the child's father's line: the chain after the given name, the
+   * father's name, and what the requester's own name says of it (a father's chain is the child's
+   * shifted by one; a sibling shares the tail).
+   */
+  readonly paternalLine: Tokens;
+  /** The mother's name, or the requester's when the requester is the mother. */
+  readonly motherLine: Tokens;
+  readonly birth: BirthEvidence | null;
+  /** The birth date or age as written, for explanations ("2016-03", "age ~7"). */
+  readonly birthShown: string | null;
+  readonly origin: PlacePath | null;
+  readonly separationPlace: PlacePath | null;
+  readonly separationDate: ParsedDate | null;
+}
+
+const tokensOf = (value: string | undefined): Tokens => (value ? parseName(value).tokens : []);
+
+function chainOf(raw: RawRecord): Tokens {
+  if (raw.full_name) return tokensOf(raw.full_name);
+  return [...tokensOf(raw.given_name), ...tokensOf(raw.family_name)];
+}
+
+/** What the requester's own name tells about the child's father's line, by relationship. */
+function requesterPaternalTokens(requester: Tokens, relationship: Relationship | null): Tokens {
+  switch (relationship) {
+    case 'father':
+    case 'grandparent':
+      return requester;
+    case 'sibling':
+    case 'uncle':
+    case 'aunt':
+      return requester.slice(1);
+    default:
+      return [];
+  }
+}
+
+function uniqueByText(tokens: Tokens): Tokens {
+  const seen = new Set<string>();
+  return tokens.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+}
+
+function placeOf(value: string | undefined): PlacePath | null {
+  if (!value) return null;
+  const path = parsePlace(value);
+  return path.parts.length > 0 ? path : null;
+}
+
+/**
+ * Normalises a record once for matching. Never throws: a value that cannot be read counts as
+ * missing (validation reports it to people before this stage).
+ */
+export function prepareRecord(raw: RawRecord): PreparedRecord {
+  const name = chainOf(raw);
+  const father = tokensOf(raw.father_name);
+  const requester = tokensOf(raw.requester_name);
+  const relationship = raw.requester_relationship ?? null;
+  const motherOwn = tokensOf(raw.mother_name);
+  const birth = birthEvidence(raw);
+  const separationDate = raw.date_of_separation ? parseDate(raw.date_of_separation) : null;
+  return {
+    id: raw.id,
+    kind: raw.kind ?? null,
+    sex: raw.sex ?? null,
+    name,
+    aliases: (raw.other_names ?? '')
+      .split(';')
+      .map((alias) => tokensOf(alias.trim()))
+      .filter((t) => t.length > 0),
+    father,
+    mother: motherOwn,
+    requester,
+    relationship,
+    paternalLine: uniqueByText([...name.slice(1), ...father, ...requesterPaternalTokens(requester, relationship)]),
+    motherLine: motherOwn.length > 0 ? motherOwn : relationship === 'mother' ? requester : [],
+    birth: birth.ok ? birth.value : null,
+    birthShown: raw.date_of_birth ? raw.date_of_birth : raw.age ? `age ${raw.age}` : null,
+    origin: placeOf(raw.place_of_origin),
+    separationPlace: placeOf(raw.place_of_separation),
+    separationDate: separationDate?.ok ? separationDate.value : null,
+  };
+}

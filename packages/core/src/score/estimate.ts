@@ -1,0 +1,133 @@
+import { compareRecords } from '../compare/compare-records.ts';
+import { FIELDS, FIELD_COUNT, MISSING } from '../compare/fields.ts';
+import type { NameAgreementCache } from '../compare/name-agreement.ts';
+import type { PreparedRecord } from '../normalize/record.ts';
+import { defaultModel, type FieldParameters, type MatchModel } from './model.ts';
+import { seededRandom } from './random.ts';
+
+export interface EstimationInput {
+  readonly left: readonly PreparedRecord[];
+  readonly right: readonly PreparedRecord[];
+  /** Pairs (left position, right position) proposed by blocking: where the matches are. */
+  readonly candidatePairs: readonly (readonly [number, number])[];
+  /** How many candidate pairs blocking proposes in the whole run (the sample's population). */
+  readonly totalCandidatePairs: number;
+  /** Whether left and right are the same records (dedupe): self-pairs are skipped. */
+  readonly sameSet: boolean;
+}
+
+export interface EstimationOptions {
+  readonly seed?: number;
+  readonly randomPairs?: number;
+  readonly maxIterations?: number;
+  /** Weight of the starting parameters, in pairs' worth of evidence (a Dirichlet prior). */
+  readonly priorStrength?: number;
+  readonly start?: MatchModel;
+}
+
+const clampProbability = (p: number): number => Math.min(1 - 1e-6, Math.max(1e-6, p));
+
+function levelMatrix(cache: NameAgreementCache, input: EstimationInput, pairs: readonly (readonly [number, number])[]): Int8Array {
+  const levels = new Int8Array(pairs.length * FIELD_COUNT);
+  pairs.forEach(([l, r], row) => {
+    const comparison = compareRecords(cache, input.left[l]!, input.right[r]!);
+    for (let f = 0; f < FIELD_COUNT; f++) levels[row * FIELD_COUNT + f] = comparison[f]!.level;
+  });
+  return levels;
+}
+
+function randomPairs(input: EstimationInput, count: number, seed: number): [number, number][] {
+  const random = seededRandom(seed);
+  const pairs: [number, number][] = [];
+  if (input.left.length === 0 || input.right.length === 0) return pairs;
+  for (let attempts = 0; pairs.length < count && attempts < count * 3; attempts++) {
+    const l = Math.floor(random() * input.left.length);
+    const r = Math.floor(random() * input.right.length);
+    if (!(input.sameSet && l === r)) pairs.push([l, r]);
+  }
+  return pairs;
+}
+
+/** Level frequencies per field among rows weighted by `weightOf(row)`, smoothed toward `start`. */
+function levelFrequencies(
+  levels: Int8Array,
+  rows: number,
+  weightOf: (row: number) => number,
+  start: readonly number[][],
+  strength: number,
+): number[][] {
+  return FIELDS.map((spec, f) => {
+    const counts = new Array<number>(spec.levels.length).fill(0);
+    let total = 0;
+    for (let row = 0; row < rows; row++) {
+      const level = levels[row * FIELD_COUNT + f]!;
+      if (level === MISSING) continue;
+      const w = weightOf(row);
+      counts[level]! += w;
+      total += w;
+    }
+    return counts.map((c, i) => clampProbability((c + strength * start[f]![i]!) / (total + strength)));
+  });
+}
+
+/**
+ * Estimates a Fellegi–Sunter model from unlabelled data, as Splink does: u from random pairs
+ * (almost all non-matches), m by expectation–maximisation over the pairs blocking proposes,
+ * both smoothed toward the starting parameters so that sparse levels stay sensible.
+ */
+export function estimateModel(cache: NameAgreementCache, input: EstimationInput, options: EstimationOptions = {}): MatchModel {
+  const start = options.start ?? defaultModel();
+  const strength = options.priorStrength ?? 50;
+  const startM = FIELDS.map((s) => start.fields[s.field]!.m);
+  const startU = FIELDS.map((s) => start.fields[s.field]!.u);
+
+  const random = randomPairs(input, options.randomPairs ?? 20_000, options.seed ?? 1);
+  const randomLevels = levelMatrix(cache, input, random);
+  const u = levelFrequencies(randomLevels, random.length, () => 1, startU, strength);
+
+  const pairs = input.candidatePairs;
+  const levels = levelMatrix(cache, input, pairs);
+  let m = startM.map((row) => row.slice());
+  let uBlocked = u.map((row) => row.slice());
+  let lambda = 0.1;
+  const posterior = new Float64Array(pairs.length);
+  const iterations = options.maxIterations ?? 30;
+  let done = 0;
+  for (; done < iterations; done++) {
+    for (let row = 0; row < pairs.length; row++) {
+      let logRatio = Math.log(lambda / (1 - lambda));
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const level = levels[row * FIELD_COUNT + f]!;
+        if (level !== MISSING) logRatio += Math.log(m[f]![level]! / uBlocked[f]![level]!);
+      }
+      posterior[row] = 1 / (1 + Math.exp(-logRatio));
+    }
+    const nextLambda = clampProbability(posterior.reduce((a, b) => a + b, 0) / Math.max(1, pairs.length));
+    const nextM = levelFrequencies(levels, pairs.length, (row) => posterior[row]!, startM, strength);
+    uBlocked = levelFrequencies(levels, pairs.length, (row) => 1 - posterior[row]!, u, strength);
+    const change = Math.abs(nextLambda - lambda) + maxDifference(m, nextM);
+    m = nextM;
+    lambda = nextLambda;
+    if (change < 1e-5) break;
+  }
+
+  const allPairs = input.sameSet
+    ? (input.left.length * (input.left.length - 1))
+    : input.left.length * input.right.length;
+  const prior = clampProbability((lambda * input.totalCandidatePairs) / Math.max(1, allPairs));
+  const fields: Record<string, FieldParameters> = {};
+  FIELDS.forEach((spec, f) => (fields[spec.field] = { m: m[f]!, u: u[f]! }));
+  return {
+    version: 1,
+    prior,
+    fields,
+    termFrequencyWeight: start.termFrequencyWeight,
+    trainedOn: { pairs: pairs.length, iterations: done },
+  };
+}
+
+function maxDifference(a: readonly number[][], b: readonly number[][]): number {
+  let max = 0;
+  a.forEach((row, i) => row.forEach((v, j) => (max = Math.max(max, Math.abs(v - b[i]![j]!)))));
+  return max;
+}

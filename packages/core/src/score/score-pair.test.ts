@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { FIELDS, MISSING } from '../compare/fields.ts';
+import type { Comparison } from '../compare/compare-records.ts';
+import { defaultModel } from './model.ts';
+import { bandOf, createScoringContext, fieldWeights, probabilityOf } from './score-pair.ts';
+
+const levelsArbitrary = fc.tuple(...FIELDS.map((spec) => fc.integer({ min: MISSING, max: spec.levels.length - 1 })));
+const asComparison = (levels: readonly number[]): Comparison => levels.map((level) => ({ level }));
+
+describe('scoring a comparison vector', () => {
+  const context = createScoringContext(defaultModel());
+  const score = (levels: readonly number[]) => probabilityOf(context, fieldWeights(context, asComparison(levels)));
+
+  it('always gives a probability in [0, 1]', () => {
+    fc.assert(fc.property(levelsArbitrary, (levels) => {
+      const p = score(levels);
+      return p >= 0 && p <= 1;
+    }));
+  });
+
+  it('never lowers the score when one field improves by a level', () => {
+    fc.assert(
+      fc.property(levelsArbitrary, fc.nat(FIELDS.length - 1), (levels, field) => {
+        if (levels[field]! <= 0) return true;
+        const better = [...levels];
+        better[field] = levels[field]! - 1;
+        return score(better) >= score(levels);
+      }),
+    );
+  });
+
+  it('treats a missing field as neutral', () => {
+    const allMissing = FIELDS.map(() => MISSING);
+    expect(score(allMissing)).toBeCloseTo(defaultModel().prior, 10);
+  });
+
+  it('puts full agreement in the likely band and full disagreement in the unlikely band', () => {
+    expect(bandOf(score(FIELDS.map(() => 0)))).toBe('likely');
+    expect(bandOf(score(FIELDS.map((spec) => spec.levels.length - 1)))).toBe('unlikely');
+  });
+});

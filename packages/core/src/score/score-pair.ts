@@ -1,0 +1,75 @@
+import type { Comparison } from '../compare/compare-records.ts';
+import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
+import { NameAgreementCache } from '../compare/name-agreement.ts';
+import { levelWeights, type MatchModel } from './model.ts';
+import { relativeFrequency, type TermFrequencies } from './term-frequency.ts';
+
+/** Fixed thresholds on the match probability (documented in the README). */
+export const BAND_THRESHOLDS = { likely: 0.9, possible: 0.4 } as const;
+export type Band = 'likely' | 'possible' | 'unlikely';
+
+export const bandOf = (probability: number): Band =>
+  probability >= BAND_THRESHOLDS.likely ? 'likely' : probability >= BAND_THRESHOLDS.possible ? 'possible' : 'unlikely';
+
+/** Bounds of the term-frequency adjustment, in bits: one very rare name must not decide alone. */
+const TF_MAX_BITS = 5;
+
+/** Everything scoring needs, computed once per run and shared by every pair. */
+export interface ScoringContext {
+  readonly model: MatchModel;
+  readonly weights: readonly (readonly number[])[];
+  readonly priorWeight: number;
+  readonly cache: NameAgreementCache;
+  readonly frequencies: TermFrequencies | null;
+}
+
+export function createScoringContext(
+  model: MatchModel,
+  frequencies: TermFrequencies | null = null,
+  cache: NameAgreementCache = new NameAgreementCache(),
+): ScoringContext {
+  const priorWeight = Math.log2(model.prior / (1 - model.prior));
+  return { model, weights: levelWeights(model), priorWeight, cache, frequencies };
+}
+
+/** Which frequency table and which "agreement" u a term-frequency adjustment uses, per field. */
+const TF_RULES: Partial<Record<number, { table: 'given' | 'family'; levels: readonly number[]; agreeLevels: number }>> = {
+  [FIELD_INDEX.given_name]: { table: 'given', levels: [0, 1, 2, 3], agreeLevels: 2 },
+  [FIELD_INDEX.family_line]: { table: 'family', levels: [1], agreeLevels: 2 },
+  [FIELD_INDEX.mother_name]: { table: 'family', levels: [0], agreeLevels: 1 },
+};
+
+function termFrequencyAdjustment(context: ScoringContext, fieldIndex: number, comparison: Comparison): number {
+  const rule = TF_RULES[fieldIndex];
+  const outcome = comparison[fieldIndex]!;
+  if (!rule || !context.frequencies || !outcome.agreeing || !rule.levels.includes(outcome.level)) return 0;
+  const u = context.model.fields[FIELDS[fieldIndex]!.field]!.u;
+  let uAgree = 0;
+  for (let i = 0; i < rule.agreeLevels; i++) uAgree += u[i]!;
+  let rarest = 1;
+  for (const token of outcome.agreeing) rarest = Math.min(rarest, relativeFrequency(context.frequencies, rule.table, token));
+  const bits = context.model.termFrequencyWeight * Math.log2(uAgree / rarest);
+  return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, bits));
+}
+
+/**
+ * Match weight of each field (log2 Bayes factor; 0 when missing). A better level never weighs less
+ * than the next worse one, even after the term-frequency adjustment.
+ */
+export function fieldWeights(context: ScoringContext, comparison: Comparison): number[] {
+  return comparison.map((outcome, i) => {
+    if (outcome.level === MISSING) return 0;
+    const levels = context.weights[i]!;
+    const base = levels[outcome.level]!;
+    const adjusted = base + termFrequencyAdjustment(context, i, comparison);
+    const floor = outcome.level + 1 < levels.length ? levels[outcome.level + 1]! : -Infinity;
+    return Math.max(adjusted, floor);
+  });
+}
+
+/** Posterior match probability from the summed field weights and the model's prior. */
+export function probabilityOf(context: ScoringContext, weights: readonly number[]): number {
+  let total = context.priorWeight;
+  for (const w of weights) total += w;
+  return 1 / (1 + Math.pow(2, -total));
+}
