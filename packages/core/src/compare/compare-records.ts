@@ -52,21 +52,20 @@ function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: Prep
   return { level: 3, ...values };
 }
 
+/**
+ * The mother's given name decides; the rest of her chain (her father's name) only supports, so
+ * two mothers who merely share a very common father's name do not "agree".
+ */
 function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
-  if (a.motherLine.length === 0 || b.motherLine.length === 0) return missing;
-  const best = bestTokenAgreement(cache, a.motherLine, b.motherLine);
+  const [givenA, givenB] = [a.motherLine[0], b.motherLine[0]];
+  if (!givenA || !givenB) return missing;
   const values = { left: display(a.motherLine), right: display(b.motherLine) };
-  switch (best.agreement) {
-    case NameAgreement.EXACT:
-    case NameAgreement.EQUIVALENT:
-      return { level: 0, ...values, agreeing: [best.left!] };
-    case NameAgreement.CLOSE:
-      return { level: 1, ...values };
-    case NameAgreement.WEAK:
-      return { level: 2, ...values };
-    default:
-      return { level: 3, ...values };
-  }
+  const given = cache.agreement(givenA, givenB);
+  if (given <= NameAgreement.EQUIVALENT) return { level: 0, ...values, agreeing: [givenA] };
+  const rest = matchTokenBags(cache, a.motherLine.slice(1), b.motherLine.slice(1)).strong.length > 0;
+  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && rest)) return { level: 1, ...values };
+  if (given === NameAgreement.WEAK || rest) return { level: 2, ...values };
+  return { level: 3, ...values };
 }
 
 function placeOutcome(a: PlacePath | null, b: PlacePath | null): FieldOutcome {

@@ -27,13 +27,15 @@ export interface LinkOptions extends MatcherTuning {
 export interface LinkResult {
   readonly pairs: ScoredPair[];
   readonly model: MatchModel;
-  readonly stats: { readonly left: number; readonly right: number; readonly comparisons: number };
+  readonly stats: { readonly left: number; readonly right: number; readonly comparisons: number; readonly trained: boolean };
 }
 
 const DEFAULT_MIN_SCORE = 0.001;
 /** Left records whose candidates feed the estimation: enough for stable m, cheap to compare. */
 const TRAINING_SAMPLE = 4_000;
 const TRAINING_CANDIDATES = 20;
+/** Below this many left records, estimates are noise: the starting model is used as it is. */
+export const MIN_RECORDS_TO_TRAIN = 200;
 
 /** Builds the candidate index over `right`. */
 export function buildIndex(right: readonly PreparedRecord[]): CandidateIndex {
@@ -68,12 +70,12 @@ export function trainModel(
 function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], sameSet: boolean, options: LinkOptions): LinkResult {
   const index = buildIndex(right);
   const cache = new NameAgreementCache();
+  const start = options.model ?? defaultModel();
+  const wantsTraining = options.train ?? !options.model;
   const model =
-    options.model && options.train !== true
-      ? options.model
-      : options.train === false
-        ? defaultModel()
-        : trainModel(left, index, cache, { sameSet, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.model ? { start: options.model } : {}) });
+    !wantsTraining || left.length < MIN_RECORDS_TO_TRAIN
+      ? start
+      : trainModel(left, index, cache, { sameSet, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.model ? { start: options.model } : {}) });
   const context = createScoringContext(model, sameSet ? countTermFrequencies(left) : countTermFrequencies(left, right), cache);
   const matcher = new Matcher(index, context, options);
   const pairs: ScoredPair[] = [];
@@ -85,7 +87,7 @@ function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], 
     pairs.push(...found);
     if (options.onProgress && (position % 500 === 499 || position === left.length - 1)) options.onProgress(position + 1, left.length);
   });
-  return { pairs, model, stats: { left: left.length, right: right.length, comparisons } };
+  return { pairs, model, stats: { left: left.length, right: right.length, comparisons, trained: model !== start } };
 }
 
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { validateRow } from './validate.ts';
+
+describe('validateRow', () => {
+  it('keeps a good row and canonicalises coded values', () => {
+    const { record, issues } = validateRow(
+      { id: ' SC-1 ', full_name: 'Mahamat Issa', sex: 'Garçon', kind: 'enfant', requester_relationship: 'Père', date_of_birth: '12/03/2015', region_code: 'TD-OU' },
+      1,
+    );
+    expect(issues).toEqual([]);
+    expect(record).toMatchObject({ id: 'SC-1', sex: 'm', kind: 'child', requester_relationship: 'father', extra: { region_code: 'TD-OU' } });
+  });
+
+  it('rejects a row without an id', () => {
+    const { record, issues } = validateRow({ id: '  ', full_name: 'Khadidja' }, 7);
+    expect(record).toBeNull();
+    expect(issues).toEqual([{ row: 7, field: 'id', code: 'id.missing', message: 'the row has no id', severity: 'rejected' }]);
+  });
+
+  it('ignores an impossible date but keeps the rest of the row', () => {
+    const { record, issues } = validateRow({ id: 'R-2', full_name: 'Achta Mahamat', date_of_birth: '31/02/2015' }, 3);
+    expect(record).toMatchObject({ id: 'R-2', full_name: 'Achta Mahamat' });
+    expect(record?.date_of_birth).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ row: 3, field: 'date_of_birth', code: 'date.impossible', severity: 'field_ignored' });
+    expect(issues[0]!.message).toContain('31/02/2015');
+  });
+
+  it('explains unrecognised codes and unusable ages', () => {
+    const { issues } = validateRow({ id: 'R-3', sex: 'x', age: 'seven', requester_relationship: 'landlord', registered_on: '2024-01-01' }, 4);
+    expect(issues.map((i) => `${i.field}:${i.code}`)).toEqual(['sex:sex.unrecognised', 'requester_relationship:relationship.unrecognised', 'age:age.unparseable']);
+  });
+
+  it('does not take binary garbage as a value', () => {
+    const garbage = validateRow({ id: 'R-4', full_name: '\u0000\u0001PNG\uFFFD' }, 5);
+    expect(garbage.record?.full_name).toBeUndefined();
+    expect(garbage.issues[0]).toMatchObject({ field: 'full_name', code: 'value.binary' });
+    expect(validateRow({ id: '\u0000\u0002' }, 6).record).toBeNull();
+  });
+});
