@@ -1,4 +1,4 @@
-import { nameTokenKeys } from '../normalize/name/index.ts';
+import { nameTokenKeys, nameTokenTypoKeys } from '../normalize/name/index.ts';
 import type { NameToken } from '../normalize/name/types.ts';
 import { placeKeys } from '../normalize/place/index.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
@@ -37,17 +37,27 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const keys = new Set<string>();
   const givens = [record.name[0], ...record.aliases.map((a) => a[0])].filter((t): t is NameToken => !!t);
   const givenKeys = [...new Set(keysOf(givens))];
+  const givenTypoKeys = [...new Set(givens.flatMap((t) => nameTokenTypoKeys(t)))];
   const lineKeys = [...new Set(keysOf(record.paternalLine))];
   const motherKeys = [...new Set(keysOf(record.motherLine.slice(0, 1)))];
   const places = record.origin ? placeKeys(record.origin) : [];
 
-  for (const key of keysOf([...record.name, ...record.aliases.flat()])) keys.add(`n:${key}`);
+  const nameTokens = [...record.name, ...record.aliases.flat()];
+  for (const key of keysOf(nameTokens)) keys.add(`n:${key}`);
+  // Unordered pairs of names: survive a chain written in another order ("Ugeti Jean-Pierre"), a
+  // given name swapped with the father's, and a request that gives only the child's first name
+  // next to the requester's own chain.
+  const pairSkeletons = [...new Set(nameTokens.slice(0, 4).map((t) => t.skeleton || t.canonical))];
+  const withLine = [...new Set([...pairSkeletons, ...record.paternalLine.map((t) => t.skeleton || t.canonical)])];
+  for (const a of pairSkeletons) {
+    for (const b of withLine) if (a !== b) keys.add(a < b ? `nn:${a}|${b}` : `nn:${b}|${a}`);
+  }
   for (const g of givenKeys) {
-    for (const l of lineKeys) keys.add(`gl:${g}|${l}`);
-    for (const y of birthBuckets(record.birth)) keys.add(`gy:${g}|${y}`);
     for (const m of motherKeys) keys.add(`gm:${g}|${m}`);
     for (const p of places) keys.add(`gp:${g}|${p}`);
   }
+  const buckets = birthBuckets(record.birth);
+  for (const g of givenTypoKeys) for (const y of buckets) keys.add(`gy:${g}|${y}`);
   for (const l of lineKeys) for (const m of motherKeys) keys.add(`lm:${l}|${m}`);
   return [...keys];
 }

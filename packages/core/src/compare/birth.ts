@@ -27,16 +27,20 @@ export function compareBirth(a: BirthEvidence, b: BirthEvidence): BirthAgreement
   if ((a.swapped && gapDays(a.swapped, b.interval) === 0) || (b.swapped && gapDays(a.interval, b.swapped) === 0)) {
     return BirthAgreement.SWAPPED;
   }
-  if (gap <= 366) return BirthAgreement.WITHIN_1Y;
-  if (gap <= 3 * 366) return BirthAgreement.WITHIN_3Y;
+  const nearest = Math.min(gap, a.swapped ? gapDays(a.swapped, b.interval) : gap, b.swapped ? gapDays(a.interval, b.swapped) : gap);
+  if (nearest <= 366) return BirthAgreement.WITHIN_1Y;
+  if (nearest <= 3 * 366) return BirthAgreement.WITHIN_3Y;
   return BirthAgreement.DIFFERENT;
 }
 
 /** Graded agreement of two (partial) dates, such as dates of separation. */
 export function compareDates(a: ParsedDate, b: ParsedDate): DateAgreement {
-  const swappedOverlap =
-    (a.swapped !== undefined && gapDays(a.swapped, b.interval) === 0) || (b.swapped !== undefined && gapDays(a.interval, b.swapped) === 0);
-  const gap = swappedOverlap ? 0 : gapDays(a.interval, b.interval);
+  // Either reading of an ambiguous day/month may be the right one: take the nearer.
+  const gap = Math.min(
+    gapDays(a.interval, b.interval),
+    a.swapped ? gapDays(a.swapped, b.interval) : Infinity,
+    b.swapped ? gapDays(a.interval, b.swapped) : Infinity,
+  );
   if (gap === 0) return DateAgreement.OVERLAP;
   if (gap <= 92) return DateAgreement.WITHIN_3M;
   if (gap <= 366) return DateAgreement.WITHIN_1Y;

@@ -25,9 +25,10 @@ function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: Prepa
   const givenA = a.name[0];
   const givenB = b.name[0];
   if (!givenA || !givenB) return missing;
-  const firstsA = [givenA, ...a.aliases.map((t) => t[0]!)];
-  const firstsB = [givenB, ...b.aliases.map((t) => t[0]!)];
-  const best = bestTokenAgreement(cache, firstsA, firstsB);
+  const best =
+    a.aliases.length === 0 && b.aliases.length === 0
+      ? { agreement: cache.agreement(givenA, givenB), left: givenA, right: givenB }
+      : bestTokenAgreement(cache, [givenA, ...a.aliases.map((t) => t[0]!)], [givenB, ...b.aliases.map((t) => t[0]!)]);
   const values = { left: best.left?.text ?? givenA.text, right: best.right?.text ?? givenB.text };
   if (best.agreement <= NameAgreement.CLOSE) {
     return { level: best.agreement, ...values, agreeing: [best.left!, best.right!] };
@@ -68,10 +69,10 @@ function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: Prep
   return { level: 3, ...values };
 }
 
-function placeOutcome(a: PlacePath | null, b: PlacePath | null): FieldOutcome {
+function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePath | null): FieldOutcome {
   if (!a || !b) return missing;
   return {
-    level: comparePlaces(a, b),
+    level: cache.places.get(a.id, b.id, () => comparePlaces(a, b)),
     left: a.written,
     right: b.written,
   };
@@ -91,8 +92,8 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
     a.birth && b.birth
       ? { level: compareBirth(a.birth, b.birth), left: a.birthShown ?? '', right: b.birthShown ?? '' }
       : missing;
-  outcomes[FIELD_INDEX.origin] = placeOutcome(a.origin, b.origin);
-  outcomes[FIELD_INDEX.separation_place] = placeOutcome(a.separationPlace, b.separationPlace);
+  outcomes[FIELD_INDEX.origin] = placeOutcome(cache, a.origin, b.origin);
+  outcomes[FIELD_INDEX.separation_place] = placeOutcome(cache, a.separationPlace, b.separationPlace);
   outcomes[FIELD_INDEX.separation_date] =
     a.separationDate && b.separationDate ? { level: compareDates(a.separationDate, b.separationDate) } : missing;
   return outcomes;

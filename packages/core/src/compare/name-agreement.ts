@@ -1,42 +1,18 @@
 import { compareNameTokens } from '../normalize/name/index.ts';
+import { PairCache } from './pair-cache.ts';
 import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
 
 /**
- * Memoised token agreement. The same few thousand name spellings meet millions of times in a
- * batch run, so each pair of spellings is compared once. The cache is bounded: it is cleared when
- * full rather than evicting, which keeps lookups cheap and memory flat.
+ * Memoised token (and place) agreement. The same few thousand spellings meet millions of times
+ * in a batch run, so each pair of interned ids is compared once.
  */
 export class NameAgreementCache {
-  private readonly ids = new Map<string, number>();
-  private readonly results = new Map<number, NameAgreement>();
-
-  constructor(private readonly maxEntries = 2_000_000) {}
+  private readonly names = new PairCache();
+  readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {
     if (a.text === b.text) return NameAgreement.EXACT;
-    const ia = this.idOf(a.text);
-    const ib = this.idOf(b.text);
-    const key = ia < ib ? ia * 4_194_304 + ib : ib * 4_194_304 + ia;
-    let result = this.results.get(key);
-    if (result === undefined) {
-      result = compareNameTokens(a, b);
-      if (this.results.size >= this.maxEntries) this.results.clear();
-      this.results.set(key, result);
-    }
-    return result;
-  }
-
-  private idOf(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      if (this.ids.size >= 4_194_303) {
-        this.ids.clear();
-        this.results.clear();
-      }
-      id = this.ids.size;
-      this.ids.set(text, id);
-    }
-    return id;
+    return this.names.get(a.id, b.id, () => compareNameTokens(a, b)) as NameAgreement;
   }
 }
 

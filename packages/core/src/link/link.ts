@@ -56,13 +56,15 @@ export function trainModel(
   const random = seededRandom(options.seed ?? 1);
   const sampled = left.length <= TRAINING_SAMPLE ? left.map((_, i) => i) : Array.from({ length: TRAINING_SAMPLE }, () => Math.floor(random() * left.length));
   const pairs: [number, number][] = [];
+  const groupStarts: number[] = [];
   for (const l of sampled) {
+    groupStarts.push(pairs.length);
     for (const r of probe.candidatePositions(left[l]!, TRAINING_CANDIDATES, options.sameSet ? l : undefined)) pairs.push([l, r]);
   }
   const totalCandidatePairs = (pairs.length / Math.max(1, sampled.length)) * left.length;
   return estimateModel(
     cache,
-    { left, right: index.records, candidatePairs: pairs, totalCandidatePairs, sameSet: options.sameSet },
+    { left, right: index.records, candidatePairs: pairs, totalCandidatePairs, sameSet: options.sameSet, groupStarts },
     { seed: options.seed ?? 1, ...(options.start ? { start: options.start } : {}) },
   );
 }
@@ -82,7 +84,7 @@ function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], 
   let comparisons = 0;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   left.forEach((query, position) => {
-    const found = matcher.search(query, { top: options.top, minScore, ...(sameSet ? { exclude: position } : {}) });
+    const found = matcher.search(query, { top: options.top, minScore, ...(sameSet ? { exclude: position, mode: 'independent' as const } : {}) });
     comparisons += found.length;
     pairs.push(...found);
     if (options.onProgress && (position % 500 === 499 || position === left.length - 1)) options.onProgress(position + 1, left.length);

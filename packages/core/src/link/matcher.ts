@@ -1,8 +1,10 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
+import { compareRecords } from '../compare/compare-records.ts';
+import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
-import type { ScoringContext } from '../score/score-pair.ts';
-import { scoreWithContext, type ScoredPair } from './scored-pair.ts';
+import { bandOf, competingProbabilities, fieldWeights, probabilityOf, sumOf, type ScoringContext } from '../score/score-pair.ts';
+import type { ScoredPair } from './scored-pair.ts';
 
 export interface SearchOptions {
   /** How many candidates to return at most. */
@@ -11,12 +13,17 @@ export interface SearchOptions {
   readonly exclude?: number;
   /** Drop candidates whose probability is below this (default: keep all scored). */
   readonly minScore?: number;
+  /**
+   * 'competing' (linking a request against children: at most one true match, candidates share
+   * the probability) or 'independent' (deduplication: each pair on its own). Default competing.
+   */
+  readonly mode?: 'competing' | 'independent';
 }
 
 export interface MatcherTuning {
   /** Blocks larger than this are used only through compound keys. Default grows with √N. */
   readonly maxBlockSize?: number;
-  /** Candidates given a full comparison per query. Default max(4 × top, 40). */
+  /** Candidates given a full comparison per query. Default max(10 × top, 150). */
   readonly candidateLimit?: number;
 }
 
@@ -25,7 +32,7 @@ export const defaultMaxBlockSize = (indexSize: number): number => Math.max(500, 
 
 /**
  * Single-record search and batch linking over one candidate index: generate candidates from the
- * blocking keys, compare and score the most promising, return them best first.
+ * blocking keys, compare and weigh the most promising, explain the best.
  */
 export class Matcher {
   constructor(
@@ -48,12 +55,26 @@ export class Matcher {
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
-    const limit = this.tuning.candidateLimit ?? Math.max(4 * options.top, 40);
-    const scored = this.candidatePositions(query, limit, options.exclude).map((position) =>
-      scoreWithContext(this.context, query, this.index.records[position]!),
-    );
-    scored.sort((a, b) => b.score - a.score || (a.rightId < b.rightId ? -1 : a.rightId > b.rightId ? 1 : 0));
-    const kept = options.minScore === undefined ? scored : scored.filter((p) => p.score >= options.minScore!);
-    return kept.slice(0, options.top);
+    const limit = this.tuning.candidateLimit ?? Math.max(10 * options.top, 150);
+    const weighed = this.candidatePositions(query, limit, options.exclude).map((position) => {
+      const record = this.index.records[position]!;
+      const comparison = compareRecords(this.context.cache, query, record);
+      const weights = fieldWeights(this.context, comparison);
+      return { record, comparison, weights, total: sumOf(weights) };
+    });
+    weighed.sort((a, b) => b.total - a.total || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+    const probabilities =
+      options.mode === 'independent'
+        ? weighed.map((w) => probabilityOf(this.context, w.weights))
+        : competingProbabilities(this.context, weighed.map((w) => w.total), this.index.records.length);
+    const pairs: ScoredPair[] = [];
+    for (let i = 0; i < weighed.length && pairs.length < options.top; i++) {
+      const score = probabilities[i]!;
+      if (options.minScore !== undefined && score < options.minScore) break;
+      const { record, comparison, weights } = weighed[i]!;
+      const evidence = explainComparison(comparison, weights);
+      pairs.push({ leftId: query.id, rightId: record.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence });
+    }
+    return pairs;
   }
 }

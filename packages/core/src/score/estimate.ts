@@ -14,6 +14,11 @@ export interface EstimationInput {
   readonly totalCandidatePairs: number;
   /** Whether left and right are the same records (dedupe): self-pairs are skipped. */
   readonly sameSet: boolean;
+  /**
+   * Where each left record's candidates start in `candidatePairs` (they are contiguous). When
+   * linking, a left record has at most one match, so its candidates compete for it.
+   */
+  readonly groupStarts?: readonly number[];
 }
 
 export interface EstimationOptions {
@@ -87,43 +92,82 @@ export function estimateModel(cache: NameAgreementCache, input: EstimationInput,
 
   const pairs = input.candidatePairs;
   const levels = levelMatrix(cache, input, pairs);
+  const groups = input.sameSet || !input.groupStarts ? null : [...input.groupStarts, pairs.length];
   let m = startM.map((row) => row.slice());
   let uBlocked = u.map((row) => row.slice());
-  let lambda = 0.1;
+  let rate = start.matchRate;
+  let lambda = 0.05;
   const posterior = new Float64Array(pairs.length);
+  const logRatio = (row: number) => {
+    let total = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const level = levels[row * FIELD_COUNT + f]!;
+      if (level !== MISSING) total += Math.log(m[f]![level]! / uBlocked[f]![level]!);
+    }
+    return total;
+  };
   const iterations = options.maxIterations ?? 30;
   let done = 0;
   for (; done < iterations; done++) {
-    for (let row = 0; row < pairs.length; row++) {
-      let logRatio = Math.log(lambda / (1 - lambda));
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const level = levels[row * FIELD_COUNT + f]!;
-        if (level !== MISSING) logRatio += Math.log(m[f]![level]! / uBlocked[f]![level]!);
-      }
-      posterior[row] = 1 / (1 + Math.exp(-logRatio));
-    }
-    const nextLambda = clampProbability(posterior.reduce((a, b) => a + b, 0) / Math.max(1, pairs.length));
+    if (groups) rate = competingExpectation(groups, logRatio, rate, posterior);
+    else lambda = independentExpectation(pairs.length, logRatio, lambda, posterior);
     const nextM = levelFrequencies(levels, pairs.length, (row) => posterior[row]!, startM, strength);
     uBlocked = levelFrequencies(levels, pairs.length, (row) => 1 - posterior[row]!, u, strength);
-    const change = Math.abs(nextLambda - lambda) + maxDifference(m, nextM);
+    const change = maxDifference(m, nextM);
     m = nextM;
-    lambda = nextLambda;
     if (change < 1e-5) break;
   }
 
-  const allPairs = input.sameSet
-    ? (input.left.length * (input.left.length - 1))
-    : input.left.length * input.right.length;
-  const prior = clampProbability((lambda * input.totalCandidatePairs) / Math.max(1, allPairs));
+  const allPairs = input.sameSet ? input.left.length * (input.left.length - 1) : input.left.length * input.right.length;
+  const prior = groups
+    ? clampProbability(rate / Math.max(1, input.right.length))
+    : clampProbability((lambda * input.totalCandidatePairs) / Math.max(1, allPairs));
   const fields: Record<string, FieldParameters> = {};
   FIELDS.forEach((spec, f) => (fields[spec.field] = { m: m[f]!, u: u[f]! }));
   return {
     version: 1,
     prior,
+    matchRate: clampProbability(rate),
     fields,
     termFrequencyWeight: start.termFrequencyWeight,
     trainedOn: { pairs: pairs.length, iterations: done },
   };
+}
+
+/**
+ * E-step when each left record has at most one match among its K candidates (uniform a priori):
+ * P(j) = (ρ/K)·r_j / ((1−ρ) + (ρ/K)·Σr_k). Returns the new match rate ρ.
+ */
+function competingExpectation(groups: readonly number[], logRatio: (row: number) => number, rate: number, posterior: Float64Array): number {
+  let matched = 0;
+  const count = groups.length - 1;
+  for (let g = 0; g < count; g++) {
+    const [from, to] = [groups[g]!, groups[g + 1]!];
+    if (to === from) continue;
+    const base = Math.log(rate / (to - from));
+    let top = Math.log(1 - rate);
+    for (let row = from; row < to; row++) top = Math.max(top, base + logRatio(row));
+    let denominator = Math.exp(Math.log(1 - rate) - top);
+    for (let row = from; row < to; row++) {
+      posterior[row] = Math.exp(base + logRatio(row) - top);
+      denominator += posterior[row]!;
+    }
+    for (let row = from; row < to; row++) {
+      posterior[row]! /= denominator;
+      matched += posterior[row]!;
+    }
+  }
+  return clampProbability(matched / Math.max(1, count));
+}
+
+/** E-step for pairs judged on their own (deduplication). Returns the new share of matches λ. */
+function independentExpectation(rows: number, logRatio: (row: number) => number, lambda: number, posterior: Float64Array): number {
+  let sum = 0;
+  for (let row = 0; row < rows; row++) {
+    posterior[row] = 1 / (1 + Math.exp(-(Math.log(lambda / (1 - lambda)) + logRatio(row))));
+    sum += posterior[row]!;
+  }
+  return clampProbability(sum / Math.max(1, rows));
 }
 
 function maxDifference(a: readonly number[][], b: readonly number[][]): number {

@@ -21,8 +21,14 @@ export type FieldParameters = z.infer<typeof FieldParametersSchema>;
 export const MatchModelSchema = z
   .object({
     version: z.literal(1),
-    /** P(match) for a random pair of records, one from each side. */
+    /** P(match) for a random pair of records, one from each side (used when records are deduplicated). */
     prior: probability,
+    /**
+     * P(a left record's match is among the right records) when linking two sets: a tracing
+     * request whose child was never registered has none. With it, the candidates of one record
+     * compete: their probabilities add up to at most this.
+     */
+    matchRate: probability,
     fields: z.record(z.string(), FieldParametersSchema),
     /** How much of the term-frequency adjustment to apply (0: none, 1: all). */
     termFrequencyWeight: z.number().min(0).max(1),
@@ -61,11 +67,12 @@ const DEFAULT_FIELDS: Record<FieldName, FieldParameters> = {
   separation_date: { m: [0.55, 0.27, 0.12, 0.06], u: [0.08, 0.15, 0.4, 0.37] },
 };
 
-/** A model usable without training: field-knowledge priors, a one-in-ten-thousand prior. */
+/** A model usable without training: field-knowledge priors, a one-in-ten-thousand pair prior. */
 export function defaultModel(): MatchModel {
   return {
     version: 1,
     prior: 1e-4,
+    matchRate: 0.5,
     fields: structuredClone(DEFAULT_FIELDS),
     termFrequencyWeight: 1,
   };

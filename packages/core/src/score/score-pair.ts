@@ -67,9 +67,31 @@ export function fieldWeights(context: ScoringContext, comparison: Comparison): n
   });
 }
 
-/** Posterior match probability from the summed field weights and the model's prior. */
-export function probabilityOf(context: ScoringContext, weights: readonly number[]): number {
-  let total = context.priorWeight;
+export const sumOf = (weights: readonly number[]): number => {
+  let total = 0;
   for (const w of weights) total += w;
-  return 1 / (1 + Math.pow(2, -total));
+  return total;
+};
+
+/** Posterior match probability of one pair on its own, from its summed weights and the pair prior. */
+export function probabilityOf(context: ScoringContext, weights: readonly number[]): number {
+  return 1 / (1 + Math.pow(2, -(context.priorWeight + sumOf(weights))));
+}
+
+/**
+ * Posterior probabilities of competing candidates for one record that has at most one match
+ * among `population` records (a child is sought once): P(j) = (ρ/N)·BF_j / ((1−ρ) + (ρ/N)·ΣBF_k),
+ * with ρ the model's match rate. Candidates not scored are taken as having negligible BF.
+ * Computed in log space so very large weights do not overflow.
+ */
+export function competingProbabilities(context: ScoringContext, totals: readonly number[], population: number): number[] {
+  if (totals.length === 0) return [];
+  const rho = context.model.matchRate;
+  const base = Math.log2(rho / Math.max(1, population));
+  const none = Math.log2(1 - rho);
+  const logs = totals.map((t) => base + t);
+  const top = Math.max(none, ...logs);
+  let denominator = Math.pow(2, none - top);
+  for (const l of logs) denominator += Math.pow(2, l - top);
+  return logs.map((l) => Math.pow(2, l - top) / denominator);
 }

@@ -4,4 +4,4 @@ export { hasArabicScript, transliterateArabic, asciiDigits } from './arabic.ts';
 export { canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
 export { parseName, nameToken } from './parse-name.ts';
 export { compareNameTokens, editDistance } from './compare-tokens.ts';
-export { nameTokenKeys } from './keys.ts';
+export { nameTokenKeys, nameTokenTypoKeys } from './keys.ts';

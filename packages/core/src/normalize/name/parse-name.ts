@@ -10,11 +10,24 @@ const PREFIXES = new Set([
   'wld', 'ben', 'bin', 'ibn', 'bint', 'oum', 'umm', 'um', 'om',
 ]);
 
-/** One normalised token from a romanized word. */
+/** Interned tokens: the same few thousand spellings recur across a caseload. Bounded. */
+const tokenPool = new Map<string, NameToken>();
+let nextTokenId = 0;
+const POOL_LIMIT = 500_000;
+
+/** One normalised token from a romanized word (interned: equal words give the same object). */
 export function nameToken(word: string): NameToken {
-  const canonical = canonicalSpelling(word);
-  return { text: word, canonical, skeleton: skeletonOf(word), shape: vowelShape(canonical) };
+  let token = tokenPool.get(word);
+  if (!token) {
+    const canonical = canonicalSpelling(word);
+    token = { id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton: skeletonOf(word), shape: vowelShape(canonical) };
+    if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();
+    tokenPool.set(word, token);
+  }
+  return token;
 }
+
+const parsedPool = new Map<string, ParsedName>();
 
 const isUpperWord = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
@@ -56,6 +69,16 @@ function joinParticles(words: readonly string[]): string[] {
  * parseName('ABAKAR Mahamat').tokens.map((t) => t.text) // ['mahamat', 'abakar']
  */
 export function parseName(input: string): ParsedName {
+  let parsed = parsedPool.get(input);
+  if (!parsed) {
+    parsed = parseNameUncached(input);
+    if (parsedPool.size >= POOL_LIMIT) parsedPool.clear();
+    parsedPool.set(input, parsed);
+  }
+  return parsed;
+}
+
+function parseNameUncached(input: string): ParsedName {
   const rawWords = input.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
   const words = givenNameFirst(rawWords).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
   return { tokens: joinParticles(words).map(nameToken) };

@@ -27,7 +27,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/c/g, 'k'],
   [/x/g, 'ks'],
   [/g(?=[ei])/g, 'j'],
-  [/ou|oo|w(?![aeiouy])|(?<=[aeiou])w(?=[aeiouy])/g, 'u'], // Traoré / Trawore, Jallow
+  [/ou|oo|(?<!^)w/g, 'u'], // Traoré / Trawore, Jallow, Lokwa / Lokua
   [/ee|ie$/g, 'i'],
   [/(?<=[a-z])y(?![aeiou])|(?<=[^aeiou])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali
   [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima

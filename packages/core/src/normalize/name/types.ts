@@ -1,5 +1,7 @@
 /** One name token after normalisation (Latin script, lowercase, particles joined to their noun). */
 export interface NameToken {
+  /** Interning id: equal for equal `text` while the intern pool lasts; a cache key, never data. */
+  readonly id: number;
   /** Canonical Latin spelling: accents stripped, Arabic script transliterated, e.g. "abdelkarim". */
   readonly text: string;
   /**

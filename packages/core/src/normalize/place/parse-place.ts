@@ -33,7 +33,20 @@ function resolve(partsFound: readonly PlaceReading[][]): { resolved: readonly st
  * @example
  * parsePlace('Camp de Farchana, Ouaddaï').resolved // ['td.farchana', 'td.assoungha', 'td.ouaddai', 'td']
  */
+const placePool = new Map<string, PlacePath>();
+let nextPlaceId = 0;
+
 export function parsePlace(input: string): PlacePath {
+  let path = placePool.get(input);
+  if (!path) {
+    path = { id: nextPlaceId++ & 0x7fffffff, ...parsePlaceUncached(input) };
+    if (placePool.size >= 200_000) placePool.clear();
+    placePool.set(input, path);
+  }
+  return path;
+}
+
+function parsePlaceUncached(input: string): Omit<PlacePath, 'id'> {
   const tokens = input
     .split(/[,;/]|\s[-–]\s/u)
     .map((part) => placeToken(part))

@@ -8,6 +8,8 @@ export type PlacePart = NameToken;
 
 /** A place written specific to general, with what the gazetteer could resolve. */
 export interface PlacePath {
+  /** Interning id (equal for equal written text while the pool lasts): a cache key. */
+  readonly id: number;
   /** The place as written, for explanations. */
   readonly written: string;
   /** The parts as written, most specific first. */
