@@ -134,14 +134,41 @@ export class CandidateIndex {
   }
 }
 
-/** The `limit` positions with the highest scores (unordered), by a threshold on a sample. */
+/** The `limit` positions with the highest scores (unordered), by quickselect on a copy. */
 function topByScore(positions: readonly number[], scores: Float32Array, limit: number): number[] {
-  const values = Float32Array.from(positions, (p) => scores[p]!).sort();
-  const threshold = values[values.length - limit]!;
-  const above = positions.filter((p) => scores[p]! > threshold);
+  const values = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i++) values[i] = scores[positions[i]!]!;
+  const threshold = kthLargest(values, limit);
+  const above: number[] = [];
+  for (const p of positions) if (scores[p]! > threshold) above.push(p);
   for (const p of positions) {
     if (above.length >= limit) break;
     if (scores[p] === threshold) above.push(p);
   }
   return above;
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders (Hoare's selection). */
+function kthLargest(values: Float32Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }

@@ -46,11 +46,9 @@ function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: Prepa
 function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
   if (a.paternalLine.length === 0 || b.paternalLine.length === 0) return missing;
   const { strong, close } = matchTokenBags(cache, a.paternalLine, b.paternalLine);
-  const values = { left: display(a.paternalLine), right: display(b.paternalLine) };
-  if (strong.length >= 2) return { level: 0, ...values, agreeing: strong.map((p) => p[0]!) };
-  if (strong.length === 1) return { level: 1, ...values, agreeing: [strong[0]![0]!] };
-  if (close.length >= 1) return { level: 2, ...values };
-  return { level: 3, ...values };
+  if (strong.length >= 2) return { level: 0, agreeing: strong.map((p) => p[0]!) };
+  if (strong.length === 1) return { level: 1, agreeing: [strong[0]![0]!] };
+  return { level: close.length >= 1 ? 2 : 3 };
 }
 
 /**
@@ -60,22 +58,17 @@ function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: Prep
 function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
   const [givenA, givenB] = [a.motherLine[0], b.motherLine[0]];
   if (!givenA || !givenB) return missing;
-  const values = { left: display(a.motherLine), right: display(b.motherLine) };
   const given = cache.agreement(givenA, givenB);
-  if (given <= NameAgreement.EQUIVALENT) return { level: 0, ...values, agreeing: [givenA] };
-  const rest = matchTokenBags(cache, a.motherLine.slice(1), b.motherLine.slice(1)).strong.length > 0;
-  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && rest)) return { level: 1, ...values };
-  if (given === NameAgreement.WEAK || rest) return { level: 2, ...values };
-  return { level: 3, ...values };
+  if (given <= NameAgreement.EQUIVALENT) return { level: 0, agreeing: [givenA] };
+  const rest = a.motherLine.length > 1 && b.motherLine.length > 1 && matchTokenBags(cache, a.motherLine.slice(1), b.motherLine.slice(1)).strong.length > 0;
+  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && rest)) return { level: 1 };
+  if (given === NameAgreement.WEAK || rest) return { level: 2 };
+  return { level: 3 };
 }
 
 function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePath | null): FieldOutcome {
   if (!a || !b) return missing;
-  return {
-    level: cache.places.get(a.id, b.id, () => comparePlaces(a, b)),
-    left: a.written,
-    right: b.written,
-  };
+  return { level: cache.places.get(a.id, b.id, () => comparePlaces(a, b)) };
 }
 
 /**
@@ -87,14 +80,29 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
   outcomes[FIELD_INDEX.given_name] = compareGivenName(cache, a, b);
   outcomes[FIELD_INDEX.family_line] = compareFamilyLine(cache, a, b);
   outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
-  outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1, left: a.sex, right: b.sex } : missing;
+  outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1 } : missing;
   outcomes[FIELD_INDEX.birth] =
-    a.birth && b.birth
-      ? { level: compareBirth(a.birth, b.birth), left: a.birthShown ?? '', right: b.birthShown ?? '' }
-      : missing;
+    a.birth && b.birth ? { level: compareBirth(a.birth, b.birth) } : missing;
   outcomes[FIELD_INDEX.origin] = placeOutcome(cache, a.origin, b.origin);
   outcomes[FIELD_INDEX.separation_place] = placeOutcome(cache, a.separationPlace, b.separationPlace);
   outcomes[FIELD_INDEX.separation_date] =
     a.separationDate && b.separationDate ? { level: compareDates(a.separationDate, b.separationDate) } : missing;
   return outcomes;
+}
+
+/**
+ * The values a field compared, as written, for explanations. Kept out of compareRecords, which
+ * runs for every candidate, so that only the candidates shown pay for building these strings.
+ */
+export function comparedValues(field: number, outcome: FieldOutcome, a: PreparedRecord, b: PreparedRecord): [string, string] | null {
+  if (outcome.left !== undefined) return [outcome.left, outcome.right ?? ''];
+  switch (field) {
+    case FIELD_INDEX.family_line: return [display(a.paternalLine), display(b.paternalLine)];
+    case FIELD_INDEX.mother_name: return [display(a.motherLine), display(b.motherLine)];
+    case FIELD_INDEX.sex: return a.sex && b.sex ? [a.sex, b.sex] : null;
+    case FIELD_INDEX.birth: return a.birthShown && b.birthShown ? [a.birthShown, b.birthShown] : null;
+    case FIELD_INDEX.origin: return a.origin && b.origin ? [a.origin.written, b.origin.written] : null;
+    case FIELD_INDEX.separation_place: return a.separationPlace && b.separationPlace ? [a.separationPlace.written, b.separationPlace.written] : null;
+    default: return null;
+  }
 }

@@ -1,4 +1,5 @@
-import type { Comparison } from '../compare/compare-records.ts';
+import { comparedValues, type Comparison } from '../compare/compare-records.ts';
+import type { PreparedRecord } from '../normalize/record.ts';
 import { FIELDS, MISSING } from '../compare/fields.ts';
 
 /** The evidence one field gave: what was compared, the level reached, its weight (bits). */
@@ -15,13 +16,23 @@ export interface FieldEvidence {
 /** Weights below this (in bits) are too small to be worth a word in the summary. */
 const NEGLIGIBLE_BITS = 0.5;
 
-const titleCase = (value: string): string => value.replace(/(^|[\s,-])(\p{L})/gu, (_, sep, c: string) => sep + c.toUpperCase());
+const titleCases = new Map<string, string>();
+/** Capitalised words for display; names repeat, so results are kept (bounded). */
+function titleCase(value: string): string {
+  let shown = titleCases.get(value);
+  if (shown === undefined) {
+    shown = value.replace(/(^|[\s,-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    if (titleCases.size > 100_000) titleCases.clear();
+    titleCases.set(value, shown);
+  }
+  return shown;
+}
 
 /** Fields whose values are shown as written rather than as capitalised names. */
 const WRITTEN_AS_IS: ReadonlySet<string> = new Set(['birth', 'separation_date', 'sex', 'origin', 'separation_place']);
 
 /** Per-field evidence, from the same comparison and weights that made the score. */
-export function explainComparison(comparison: Comparison, weights: readonly number[]): FieldEvidence[] {
+export function explainComparison(comparison: Comparison, weights: readonly number[], a?: PreparedRecord, b?: PreparedRecord): FieldEvidence[] {
   return comparison.map((outcome, i) => {
     const spec = FIELDS[i]!;
     const evidence: FieldEvidence = {
@@ -30,9 +41,10 @@ export function explainComparison(comparison: Comparison, weights: readonly numb
       level: outcome.level === MISSING ? 'missing' : spec.levels[outcome.level]!,
       weight: Math.round(weights[i]! * 100) / 100,
     };
-    if (outcome.left === undefined) return evidence;
+    const values = outcome.level === MISSING ? null : a && b ? comparedValues(i, outcome, a, b) : outcome.left === undefined ? null : [outcome.left, outcome.right ?? ''];
+    if (!values) return evidence;
     const show = WRITTEN_AS_IS.has(spec.field) ? (v: string) => v : titleCase;
-    return { ...evidence, left: show(outcome.left), right: show(outcome.right ?? '') };
+    return { ...evidence, left: show(values[0]!), right: show(values[1]!) };
   });
 }
 

@@ -72,7 +72,7 @@ export class Matcher {
       const score = probabilities[i]!;
       if (options.minScore !== undefined && score < options.minScore) break;
       const { record, comparison, weights } = weighed[i]!;
-      const evidence = explainComparison(comparison, weights);
+      const evidence = explainComparison(comparison, weights, query, record);
       pairs.push({ leftId: query.id, rightId: record.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence });
     }
     return pairs;

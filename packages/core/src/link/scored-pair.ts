@@ -22,7 +22,7 @@ export function scoreWithContext(context: ScoringContext, left: PreparedRecord, 
   const comparison = compareRecords(context.cache, left, right);
   const weights = fieldWeights(context, comparison);
   const score = probabilityOf(context, weights);
-  const evidence = explainComparison(comparison, weights);
+  const evidence = explainComparison(comparison, weights, left, right);
   return { leftId: left.id, rightId: right.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence };
 }
 
