@@ -91,6 +91,19 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
 }
 
 /**
+ * The fields that tell one child from a sibling (given name, birth) and from another family
+ * (father's line), compared alone: a cheap first pass that orders many candidates before the full
+ * comparison of the best of them.
+ */
+export function compareIdentity(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [number, number, number] {
+  return [
+    compareGivenName(cache, a, b).level,
+    compareFamilyLine(cache, a, b).level,
+    a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING,
+  ];
+}
+
+/**
  * The values a field compared, as written, for explanations. Kept out of compareRecords, which
  * runs for every candidate, so that only the candidates shown pay for building these strings.
  */

@@ -1,6 +1,7 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
-import { compareRecords } from '../compare/compare-records.ts';
+import { compareIdentity, compareRecords } from '../compare/compare-records.ts';
+import { FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { bandOf, competingProbabilities, fieldWeights, probabilityOf, sumOf, type ScoringContext } from '../score/score-pair.ts';
@@ -26,6 +27,9 @@ export interface MatcherTuning {
   /** Candidates given a full comparison per query. Default max(10 × top, 150). */
   readonly candidateLimit?: number;
 }
+
+/** How many more blocked candidates than fully compared ones the identity pass looks at. */
+const SHORTLIST_WIDTH = 4;
 
 /** Blocks larger than this share of a big index are too common to use alone. */
 export const defaultMaxBlockSize = (indexSize: number): number => Math.max(500, Math.ceil(Math.sqrt(indexSize) * 5));
@@ -54,9 +58,28 @@ export class Matcher {
     );
   }
 
+  /**
+   * Orders up to `wide` blocked candidates by the identity fields alone and keeps the best
+   * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
+   */
+  private shortlist(query: PreparedRecord, limit: number, exclude?: number): number[] {
+    const wide = this.candidatePositions(query, limit * SHORTLIST_WIDTH, exclude);
+    if (wide.length <= limit) return wide;
+    const weights = this.context.weights;
+    const fields = [FIELD_INDEX.given_name, FIELD_INDEX.family_line, FIELD_INDEX.birth];
+    const quick = wide.map((position, rank) => {
+      const levels = compareIdentity(this.context.cache, query, this.index.records[position]!);
+      let total = -rank * 1e-6; // ties keep the blocking order
+      levels.forEach((level, i) => (total += level === MISSING ? 0 : weights[fields[i]!]![level]!));
+      return { position, total };
+    });
+    quick.sort((a, b) => b.total - a.total);
+    return quick.slice(0, limit).map((q) => q.position);
+  }
+
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(10 * options.top, 150);
-    const weighed = this.candidatePositions(query, limit, options.exclude).map((position) => {
+    const weighed = this.shortlist(query, limit, options.exclude).map((position) => {
       const record = this.index.records[position]!;
       const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);

@@ -62,9 +62,10 @@ function requesterPaternalTokens(requester: Tokens, relationship: Relationship |
   }
 }
 
+/** One token per spelling class: "Mohammed Mohamed" is one name written twice, not two names. */
 function uniqueByText(tokens: Tokens): Tokens {
   const seen = new Set<string>();
-  return tokens.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+  return tokens.filter((t) => (seen.has(t.canonical) ? false : (seen.add(t.canonical), true)));
 }
 
 function placeOf(value: string | undefined): PlacePath | null {

@@ -82,7 +82,7 @@ function levelFrequencies(
  */
 export function estimateModel(cache: NameAgreementCache, input: EstimationInput, options: EstimationOptions = {}): MatchModel {
   const start = options.start ?? defaultModel();
-  const strength = options.priorStrength ?? 50;
+  const strength = options.priorStrength ?? 1000;
   const startM = FIELDS.map((s) => start.fields[s.field]!.m);
   const startU = FIELDS.map((s) => start.fields[s.field]!.u);
 

@@ -53,8 +53,8 @@ function termFrequencyAdjustment(context: ScoringContext, fieldIndex: number, co
 }
 
 /**
- * Match weight of each field (log2 Bayes factor; 0 when missing). A better level never weighs less
- * than the next worse one, even after the term-frequency adjustment.
+ * Match weight of each field (log2 Bayes factor; 0 when missing). The term-frequency adjustment
+ * moves a weight only between its neighbouring levels' weights.
  */
 export function fieldWeights(context: ScoringContext, comparison: Comparison): number[] {
   return comparison.map((outcome, i) => {
@@ -62,8 +62,11 @@ export function fieldWeights(context: ScoringContext, comparison: Comparison): n
     const levels = context.weights[i]!;
     const base = levels[outcome.level]!;
     const adjusted = base + termFrequencyAdjustment(context, i, comparison);
+    // A rare name lifts a level, but never above the next better level; a common one lowers it,
+    // but never below the next worse one: the levels keep their order.
     const floor = outcome.level + 1 < levels.length ? levels[outcome.level + 1]! : -Infinity;
-    return Math.max(adjusted, floor);
+    const ceiling = outcome.level > 0 ? levels[outcome.level - 1]! : Infinity;
+    return Math.min(Math.max(adjusted, floor), Math.max(ceiling, base));
   });
 }
 
