@@ -61,12 +61,21 @@ export function makeFamily(operation: Operation, random: Random): Family {
   };
   const count = random.weighted([1, 2, 3, 4, 5, 6, 7], [8, 18, 22, 20, 15, 10, 7]);
   const children: Person[] = [];
+  const usedNames = new Set<NameForms>();
+  // Parents do not give two living children the same name; with few names in use a draw may
+  // still repeat after several tries, as it does in real families (then a nickname tells them apart).
+  const distinctGiven = (sex: Sex): NameForms => {
+    let given = drawGiven(culture, sex, random);
+    for (let tries = 0; tries < 8 && usedNames.has(given); tries++) given = drawGiven(culture, sex, random);
+    usedNames.add(given);
+    return given;
+  };
   for (let i = 0; i < count; i++) {
     const sex: Sex = random.chance(0.52) ? 'm' : 'f';
     // Ages at separation skew to 4–14: the children most often registered unaccompanied.
     const ageDays = Math.max(120, Math.round(random.normal(9, 4) * YEAR));
     const ownFamily = culture.ownFamilyName && random.chance(culture.ownFamilyName) ? [culture.family!.draw(random)] : null;
-    children.push({ sex, given: drawGiven(culture, sex, random), line: ownFamily ?? chainOf(father.given, grandfatherGiven), born: separatedOn - ageDays });
+    children.push({ sex, given: distinctGiven(sex), line: ownFamily ?? chainOf(father.given, grandfatherGiven), born: separatedOn - ageDays });
   }
   return {
     operation, culture, father, mother, grandfather, uncle, children,

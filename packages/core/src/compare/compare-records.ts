@@ -52,17 +52,25 @@ function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: Prep
 }
 
 /**
- * The mother's given name decides; the rest of her chain (her father's name) only supports, so
- * two mothers who merely share a very common father's name do not "agree".
+ * The mother's given name decides; the rest of her name (her father's or family name) confirms or
+ * weakens it, so two mothers who merely share a very common name do not "agree".
  */
 function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
   const [givenA, givenB] = [a.motherLine[0], b.motherLine[0]];
   if (!givenA || !givenB) return missing;
   const given = cache.agreement(givenA, givenB);
-  if (given <= NameAgreement.EQUIVALENT) return { level: 0, agreeing: [givenA] };
-  const rest = a.motherLine.length > 1 && b.motherLine.length > 1 && matchTokenBags(cache, a.motherLine.slice(1), b.motherLine.slice(1)).strong.length > 0;
-  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && rest)) return { level: 1 };
-  if (given === NameAgreement.WEAK || rest) return { level: 2 };
+  const restA = a.motherLine.slice(1);
+  const restB = b.motherLine.slice(1);
+  const bothHaveRest = restA.length > 0 && restB.length > 0;
+  const restAgrees = bothHaveRest && matchTokenBags(cache, restA, restB).strong.length > 0;
+  if (given <= NameAgreement.EQUIVALENT) {
+    // Same first name but a different father's or family name: most likely another woman.
+    return bothHaveRest && !restAgrees ? { level: 1 } : { level: 0, agreeing: [givenA] };
+  }
+  // The whole name written in another order ("Traore Maryam" / "Mariam Traoré").
+  if (a.motherLine.length > 1 && matchTokenBags(cache, a.motherLine, b.motherLine).strong.length >= 2) return { level: 0 };
+  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && restAgrees)) return { level: 1 };
+  if (given === NameAgreement.WEAK || restAgrees) return { level: 2 };
   return { level: 3 };
 }
 

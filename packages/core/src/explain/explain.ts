@@ -1,6 +1,7 @@
 import { comparedValues, type Comparison } from '../compare/compare-records.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { FIELDS, MISSING } from '../compare/fields.ts';
+import { familyOverlap } from '../score/score-pair.ts';
 
 /** The evidence one field gave: what was compared, the level reached, its weight (bits). */
 export interface FieldEvidence {
@@ -33,7 +34,8 @@ const WRITTEN_AS_IS: ReadonlySet<string> = new Set(['birth', 'separation_date', 
 
 /** Per-field evidence, from the same comparison and weights that made the score. */
 export function explainComparison(comparison: Comparison, weights: readonly number[], a?: PreparedRecord, b?: PreparedRecord): FieldEvidence[] {
-  return comparison.map((outcome, i) => {
+  const overlap = familyOverlap(weights);
+  const fields = comparison.map((outcome, i) => {
     const spec = FIELDS[i]!;
     const evidence: FieldEvidence = {
       field: spec.field,
@@ -46,6 +48,9 @@ export function explainComparison(comparison: Comparison, weights: readonly numb
     const show = WRITTEN_AS_IS.has(spec.field) ? (v: string) => v : titleCase;
     return { ...evidence, left: show(values[0]!), right: show(values[1]!) };
   });
+  if (overlap === 0) return fields;
+  // The correction is evidence too: the listed weights always add up to the score.
+  return [...fields, { field: 'family_overlap', label: 'family fields counted once', level: 'applied', weight: Math.round(overlap * 100) / 100 }];
 }
 
 function describe(evidence: FieldEvidence): string {
@@ -60,7 +65,7 @@ function describe(evidence: FieldEvidence): string {
  */
 export function summarizeEvidence(evidence: readonly FieldEvidence[], maxFor = 4, maxAgainst = 3): string {
   const forMatch = evidence.filter((e) => e.weight >= NEGLIGIBLE_BITS).sort((a, b) => b.weight - a.weight);
-  const against = evidence.filter((e) => e.weight <= -NEGLIGIBLE_BITS).sort((a, b) => a.weight - b.weight);
+  const against = evidence.filter((e) => e.weight <= -NEGLIGIBLE_BITS && e.field !== 'family_overlap').sort((a, b) => a.weight - b.weight);
   const parts = [forMatch.slice(0, maxFor).map(describe).join(', '), against.slice(0, maxAgainst).map(describe).join(', ')];
   const missing = evidence.filter((e) => e.level === 'missing').map((e) => e.label);
   const text = parts.filter((p) => p.length > 0).join('; ');

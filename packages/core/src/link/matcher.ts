@@ -4,7 +4,7 @@ import { compareIdentity, compareRecords } from '../compare/compare-records.ts';
 import { FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
-import { bandOf, competingProbabilities, fieldWeights, probabilityOf, sumOf, type ScoringContext } from '../score/score-pair.ts';
+import { bandOf, competingProbabilities, fieldWeights, probabilityOf, totalWeight, type ScoringContext } from '../score/score-pair.ts';
 import type { ScoredPair } from './scored-pair.ts';
 
 export interface SearchOptions {
@@ -83,7 +83,7 @@ export class Matcher {
       const record = this.index.records[position]!;
       const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);
-      return { record, comparison, weights, total: sumOf(weights) };
+      return { record, comparison, weights, total: totalWeight(weights) };
     });
     weighed.sort((a, b) => b.total - a.total || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
     const probabilities =

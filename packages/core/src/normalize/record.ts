@@ -44,7 +44,8 @@ const tokensOf = (value: string | undefined): Tokens => (value ? parseName(value
 
 function chainOf(raw: RawRecord): Tokens {
   if (raw.full_name) return tokensOf(raw.full_name);
-  return [...tokensOf(raw.given_name), ...tokensOf(raw.family_name)];
+  // Parsed together so a compound given name split over the two columns stays one name.
+  return tokensOf([raw.given_name, raw.family_name].filter(Boolean).join(' '));
 }
 
 /** What the requester's own name tells about the child's father's line, by relationship. */

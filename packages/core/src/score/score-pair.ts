@@ -70,15 +70,36 @@ export function fieldWeights(context: ScoringContext, comparison: Comparison): n
   });
 }
 
-export const sumOf = (weights: readonly number[]): number => {
-  let total = 0;
+/** Fields that say "same family" rather than "same child": siblings agree on all of them. */
+const FAMILY_FIELDS: readonly number[] = [
+  FIELD_INDEX.family_line, FIELD_INDEX.mother_name, FIELD_INDEX.origin, FIELD_INDEX.separation_place, FIELD_INDEX.separation_date,
+];
+/** Family agreement beyond this many bits counts only a quarter (see familyOverlap). */
+export const FAMILY_EVIDENCE_CAP = 12;
+const FAMILY_EXCESS_SHARE = 0.25;
+
+/**
+ * The bits to take off because the family fields are not independent: once the father's line,
+ * the mother and the places agree, the records are of one family, and more agreement of the same
+ * kind does not tell the child from a registered sibling. Fellegi–Sunter adds them as if
+ * independent; past FAMILY_EVIDENCE_CAP bits, only a quarter of the excess is kept. Returns ≤ 0.
+ */
+export function familyOverlap(weights: readonly number[]): number {
+  let agreement = 0;
+  for (const f of FAMILY_FIELDS) if (weights[f]! > 0) agreement += weights[f]!;
+  return agreement > FAMILY_EVIDENCE_CAP ? -(agreement - FAMILY_EVIDENCE_CAP) * (1 - FAMILY_EXCESS_SHARE) : 0;
+}
+
+/** Total match weight of a pair: the field weights plus the family-overlap correction. */
+export const totalWeight = (weights: readonly number[]): number => {
+  let total = familyOverlap(weights);
   for (const w of weights) total += w;
   return total;
 };
 
-/** Posterior match probability of one pair on its own, from its summed weights and the pair prior. */
+/** Posterior match probability of one pair on its own, from its total weight and the pair prior. */
 export function probabilityOf(context: ScoringContext, weights: readonly number[]): number {
-  return 1 / (1 + Math.pow(2, -(context.priorWeight + sumOf(weights))));
+  return 1 / (1 + Math.pow(2, -(context.priorWeight + totalWeight(weights))));
 }
 
 /**

@@ -40,8 +40,11 @@ describe('parseName', () => {
     expect(texts('Abu Bakr')).toEqual(['abubakr']);
   });
 
-  it('splits hyphenated French names and reads Arabic script', () => {
-    expect(texts('Jean-Pierre Lokwa')).toEqual(['jean', 'pierre', 'lokwa']);
+  it('keeps a compound given name as one name, with or without the hyphen, and reads Arabic script', () => {
+    expect(texts('Jean-Pierre Lokwa')).toEqual(['jeanpierre', 'lokwa']);
+    expect(texts('Jean Pierre Lokwa')).toEqual(['jeanpierre', 'lokwa']);
+    expect(texts('LOKWA Jean Pierre')).toEqual(['jeanpierre', 'lokwa']);
+    expect(texts('Marie Dheda')).toEqual(['marie', 'dheda']);
     expect(texts('محمد أبكر')).toEqual(['muhammad', 'abakar']);
   });
 

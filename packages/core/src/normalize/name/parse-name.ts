@@ -2,6 +2,13 @@ import { romanize } from './romanize.ts';
 import { canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
 import type { NameToken, ParsedName } from './types.ts';
 
+/**
+ * First names that form compound given names in French usage (Jean-Pierre, Marie-Claire). Written
+ * with a space they are joined too when a family name follows, so that the compound stays one
+ * given name and "Pierre" is not taken for the father's name.
+ */
+const COMPOUND_FIRSTS = new Set(['jean', 'marie', 'anne', 'paul', 'pierre', 'jeanne', 'marc', 'louis', 'rose']);
+
 /** Articles joined to the following word ("al karim" → "alkarim"). */
 const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ed', 'ad', 'an', 'as', 'ash', 'at', 'az', 'er', 'es', 'et', 'ez']);
 /** Name-forming prefixes joined to the following word ("abdel kerim", "ben salah", "abu bakr"). */
@@ -78,8 +85,16 @@ export function parseName(input: string): ParsedName {
   return parsed;
 }
 
+function joinCompoundGiven(words: readonly string[]): string[] {
+  if (words.length >= 3 && COMPOUND_FIRSTS.has(words[0]!)) return [words[0]! + words[1]!, ...words.slice(2)];
+  return [...words];
+}
+
 function parseNameUncached(input: string): ParsedName {
-  const rawWords = input.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
+  // A hyphen between two capitalised words joins a compound given name (Jean-Pierre); other
+  // punctuation separates words.
+  const compounds = input.replace(/(\p{L})[-‐‑](?=\p{Lu})/gu, '$1');
+  const rawWords = compounds.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
   const words = givenNameFirst(rawWords).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
-  return { tokens: joinParticles(words).map(nameToken) };
+  return { tokens: joinParticles(joinCompoundGiven(words)).map(nameToken) };
 }
