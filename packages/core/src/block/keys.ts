@@ -47,11 +47,20 @@ export function blockingKeys(record: PreparedRecord): string[] {
   // Unordered pairs of names: survive a chain written in another order ("Ugeti Jean-Pierre"), a
   // given name swapped with the father's, and a request that gives only the child's first name
   // next to the requester's own chain.
-  const pairSkeletons = [...new Set(nameTokens.slice(0, 4).map((t) => t.skeleton || t.canonical))];
-  const withLine = [...new Set([...pairSkeletons, ...record.paternalLine.map((t) => t.skeleton || t.canonical)])];
-  for (const a of pairSkeletons) {
-    for (const b of withLine) if (a !== b) keys.add(a < b ? `nn:${a}|${b}` : `nn:${b}|${a}`);
-  }
+  const skeletonOf = (t: NameToken) => t.skeleton || t.canonical;
+  const pairSkeletons = nameTokens.slice(0, 4).map(skeletonOf);
+  const withLine = [...pairSkeletons, ...record.paternalLine.map(skeletonOf)];
+  pairSkeletons.forEach((a, i) => {
+    // A name may repeat in a chain (Mahamat Mahamat): pairs are of positions, not of spellings.
+    withLine.forEach((b, j) => {
+      if (i !== j) keys.add(a < b ? `nn:${a}|${b}` : `nn:${b}|${a}`);
+    });
+  });
+  // The mother's own two names, and the child's names with the mother's: they find a child whose
+  // request came from the mother and gives little else.
+  const mother = record.motherLine.slice(0, 2).map(skeletonOf);
+  if (mother.length === 2) keys.add(`mm:${[...mother].sort().join('|')}`);
+  if (mother[0]) for (const a of pairSkeletons.slice(0, 2)) keys.add(`nm:${a}|${mother[0]}`);
   for (const g of givenKeys) {
     for (const m of motherKeys) keys.add(`gm:${g}|${m}`);
     for (const p of places) keys.add(`gp:${g}|${p}`);

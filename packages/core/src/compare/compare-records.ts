@@ -4,7 +4,7 @@ import { compareBirth, compareDates } from './birth.ts';
 import { comparePlaces } from './place.ts';
 import type { PlacePath } from '../normalize/place/types.ts';
 import { FIELD_COUNT, FIELD_INDEX, MISSING } from './fields.ts';
-import { bestTokenAgreement, matchTokenBags, type NameAgreementCache } from './name-agreement.ts';
+import { bestTokenAgreement, type NameAgreementCache } from './name-agreement.ts';
 
 /** What one field's comparison found: the level and the values that reached it. */
 export interface FieldOutcome {
@@ -21,6 +21,17 @@ export type Comparison = readonly FieldOutcome[];
 const missing: FieldOutcome = { level: MISSING };
 const display = (tokens: readonly NameToken[]): string => tokens.map((t) => t.text).join(' ');
 
+/** Best agreement of one token with any token of `tokens` from position `from` on. */
+function bestAgainst(cache: NameAgreementCache, token: NameToken, tokens: readonly NameToken[], from: number): [NameAgreement, number] {
+  let best: NameAgreement = NameAgreement.DIFFERENT;
+  let at = -1;
+  for (let j = from; j < tokens.length; j++) {
+    const level = cache.agreement(token, tokens[j]!);
+    if (level < best) [best, at] = [level, j];
+  }
+  return [best, at];
+}
+
 function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
   const givenA = a.name[0];
   const givenB = b.name[0];
@@ -29,26 +40,60 @@ function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: Prepa
     a.aliases.length === 0 && b.aliases.length === 0
       ? { agreement: cache.agreement(givenA, givenB), left: givenA, right: givenB }
       : bestTokenAgreement(cache, [givenA, ...a.aliases.map((t) => t[0]!)], [givenB, ...b.aliases.map((t) => t[0]!)]);
-  const values = { left: best.left?.text ?? givenA.text, right: best.right?.text ?? givenB.text };
   if (best.agreement <= NameAgreement.CLOSE) {
-    return { level: best.agreement, ...values, agreeing: [best.left!, best.right!] };
+    return { level: best.agreement, left: best.left!.text, right: best.right!.text, agreeing: [best.left!, best.right!] };
   }
   // Family name written first ("ABAKAR MAHAMAT") puts the given name elsewhere in the chain.
-  const crossed = bestTokenAgreement(cache, [givenA], b.name.slice(1));
-  const crossedBack = bestTokenAgreement(cache, a.name.slice(1), [givenB]);
-  const elsewhere = crossed.agreement <= crossedBack.agreement ? crossed : crossedBack;
-  if (elsewhere.agreement <= NameAgreement.EQUIVALENT) {
-    return { level: 3, left: elsewhere.left!.text, right: elsewhere.right!.text, agreeing: [elsewhere.left!] };
+  const [forward, at] = bestAgainst(cache, givenA, b.name, 1);
+  if (forward <= NameAgreement.EQUIVALENT) return { level: 3, left: givenA.text, right: b.name[at]!.text, agreeing: [givenA] };
+  const [backward, back] = bestAgainst(cache, givenB, a.name, 1);
+  if (backward <= NameAgreement.EQUIVALENT) return { level: 3, left: a.name[back]!.text, right: givenB.text, agreeing: [givenB] };
+  return { level: best.agreement === NameAgreement.WEAK ? 4 : 5, left: best.left!.text, right: best.right!.text };
+}
+
+/**
+ * How many tokens of two bags agree one-to-one at EQUIVALENT or better, and whether one more is
+ * CLOSE. Allocation-free (bags hold two to five tokens; a bitmask marks the used ones): this runs
+ * for every candidate.
+ */
+function countBagAgreement(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): { strong: number; close: boolean; first?: NameToken } {
+  let used = 0;
+  let strong = 0;
+  let first: NameToken | undefined;
+  let pending = 0;
+  for (let i = 0; i < a.length && i < 30; i++) {
+    let found = -1;
+    for (let j = 0; j < b.length && j < 30; j++) {
+      if ((used & (1 << j)) === 0 && cache.agreement(a[i]!, b[j]!) <= NameAgreement.EQUIVALENT) {
+        found = j;
+        break;
+      }
+    }
+    if (found >= 0) {
+      used |= 1 << found;
+      strong++;
+      first ??= a[i];
+    } else pending |= 1 << i;
   }
-  return { level: best.agreement === NameAgreement.WEAK ? 4 : 5, ...values };
+  let close = false;
+  for (let i = 0; i < a.length && i < 30 && !close && pending; i++) {
+    if ((pending & (1 << i)) === 0) continue;
+    for (let j = 0; j < b.length && j < 30; j++) {
+      if ((used & (1 << j)) === 0 && cache.agreement(a[i]!, b[j]!) === NameAgreement.CLOSE) {
+        close = true;
+        break;
+      }
+    }
+  }
+  return first ? { strong, close, first } : { strong, close };
 }
 
 function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
   if (a.paternalLine.length === 0 || b.paternalLine.length === 0) return missing;
-  const { strong, close } = matchTokenBags(cache, a.paternalLine, b.paternalLine);
-  if (strong.length >= 2) return { level: 0, agreeing: strong.map((p) => p[0]!) };
-  if (strong.length === 1) return { level: 1, agreeing: [strong[0]![0]!] };
-  return { level: close.length >= 1 ? 2 : 3 };
+  const { strong, close, first } = countBagAgreement(cache, a.paternalLine, b.paternalLine);
+  if (strong >= 2) return { level: 0 };
+  if (strong === 1) return { level: 1, agreeing: [first!] };
+  return { level: close ? 2 : 3 };
 }
 
 /**
@@ -62,13 +107,13 @@ function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: Prep
   const restA = a.motherLine.slice(1);
   const restB = b.motherLine.slice(1);
   const bothHaveRest = restA.length > 0 && restB.length > 0;
-  const restAgrees = bothHaveRest && matchTokenBags(cache, restA, restB).strong.length > 0;
+  const restAgrees = bothHaveRest && countBagAgreement(cache, restA, restB).strong > 0;
   if (given <= NameAgreement.EQUIVALENT) {
     // Same first name but a different father's or family name: most likely another woman.
     return bothHaveRest && !restAgrees ? { level: 1 } : { level: 0, agreeing: [givenA] };
   }
   // The whole name written in another order ("Traore Maryam" / "Mariam Traoré").
-  if (a.motherLine.length > 1 && matchTokenBags(cache, a.motherLine, b.motherLine).strong.length >= 2) return { level: 0 };
+  if (a.motherLine.length > 1 && countBagAgreement(cache, a.motherLine, b.motherLine).strong >= 2) return { level: 0 };
   if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && restAgrees)) return { level: 1 };
   if (given === NameAgreement.WEAK || restAgrees) return { level: 2 };
   return { level: 3 };
@@ -76,7 +121,7 @@ function compareMotherName(cache: NameAgreementCache, a: PreparedRecord, b: Prep
 
 function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePath | null): FieldOutcome {
   if (!a || !b) return missing;
-  return { level: cache.places.get(a.id, b.id, () => comparePlaces(a, b)) };
+  return { level: cache.place(a.id, b.id, () => comparePlaces(a, b)) };
 }
 
 /**

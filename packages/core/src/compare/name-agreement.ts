@@ -8,11 +8,24 @@ import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
  */
 export class NameAgreementCache {
   private readonly names = new PairCache();
-  readonly places = new PairCache(18);
+  private readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {
     if (a.text === b.text) return NameAgreement.EXACT;
-    return this.names.get(a.id, b.id, () => compareNameTokens(a, b)) as NameAgreement;
+    const cached = this.names.lookup(a.id, b.id);
+    if (cached >= 0) return cached as NameAgreement;
+    const computed = compareNameTokens(a, b);
+    this.names.store(a.id, b.id, computed);
+    return computed;
+  }
+
+  /** Memoised place agreement, keyed by the places' interning ids. */
+  place(a: number, b: number, compute: () => number): number {
+    const cached = this.places.lookup(a, b);
+    if (cached >= 0) return cached;
+    const computed = compute();
+    this.places.store(a, b, computed);
+    return computed;
   }
 }
 

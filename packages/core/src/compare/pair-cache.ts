@@ -18,26 +18,34 @@ export class PairCache {
     this.mask = capacity - 1;
   }
 
-  /** The cached level for (a, b), computing and storing it when absent. Order-insensitive. */
-  get(a: number, b: number, compute: () => number): number {
-    const [x, y] = a < b ? [a, b] : [b, a];
+  /** The cached level for (a, b), or -1 when absent. Order-insensitive; allocation-free. */
+  lookup(a: number, b: number): number {
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
     let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & this.mask;
     for (;;) {
       const stored = this.left[slot]!;
-      if (stored === -1) break;
+      if (stored === -1) return -1;
       if (stored === x && this.right[slot] === y) return this.values[slot]!;
       slot = (slot + 1) & this.mask;
     }
-    const value = compute();
+  }
+
+  store(a: number, b: number, value: number): void {
     if (this.size * 10 > this.mask * 7) {
       this.left.fill(-1);
       this.size = 0;
-      return value;
     }
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
+    let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & this.mask;
+    while (this.left[slot] !== -1) {
+      if (this.left[slot] === x && this.right[slot] === y) break;
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.left[slot] === -1) this.size++;
     this.left[slot] = x;
     this.right[slot] = y;
     this.values[slot] = value;
-    this.size++;
-    return value;
   }
 }

@@ -26,6 +26,8 @@ export interface MatcherTuning {
   readonly maxBlockSize?: number;
   /** Candidates given a full comparison per query. Default max(10 × top, 150). */
   readonly candidateLimit?: number;
+  /** How many times more blocked candidates the identity pass orders. Default 4. */
+  readonly shortlistWidth?: number;
 }
 
 /** How many more blocked candidates than fully compared ones the identity pass looks at. */
@@ -63,7 +65,7 @@ export class Matcher {
    * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
    */
   private shortlist(query: PreparedRecord, limit: number, exclude?: number): number[] {
-    const wide = this.candidatePositions(query, limit * SHORTLIST_WIDTH, exclude);
+    const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
     if (wide.length <= limit) return wide;
     const weights = this.context.weights;
     const fields = [FIELD_INDEX.given_name, FIELD_INDEX.family_line, FIELD_INDEX.birth];
