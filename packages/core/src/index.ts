@@ -26,4 +26,14 @@ export {
 export { explainComparison, summarizeEvidence, type FieldEvidence } from './explain/explain.ts';
 export { scorePair, scoreWithContext, type ScoredPair } from './link/scored-pair.ts';
 export { Matcher, defaultMaxBlockSize, type MatcherTuning, type SearchOptions } from './link/matcher.ts';
-export { buildIndex, dedupeRecords, linkRecords, trainModel, type LinkOptions, type LinkResult } from './link/link.ts';
+export {
+  DEFAULT_MIN_SCORE,
+  MIN_RECORDS_TO_TRAIN,
+  buildIndex,
+  dedupeRecords,
+  linkRecords,
+  trainModel,
+  uniquePairs,
+  type LinkOptions,
+  type LinkResult,
+} from './link/link.ts';

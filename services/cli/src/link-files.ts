@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { MatchModelSchema, dedupeRecords, linkRecords, type LinkResult, type MatchModel } from '@retrace/core';
+import { MatchModelSchema, type LinkResult, type MatchModel } from '@retrace/core';
+import { linkInParallel } from './parallel-link.ts';
 import { CsvWriter } from './csv-writer.ts';
 import { InputFileError } from './csv-source.ts';
 import { ProgressBar } from './progress.ts';
@@ -17,6 +18,8 @@ export interface LinkFilesOptions {
   readonly saveModel?: string;
   readonly progress?: boolean;
   readonly seed?: number;
+  /** Worker threads (default: the machine's cores). */
+  readonly workers?: number;
   /** Where messages for people go (standard error by default). */
   readonly log?: (line: string) => void;
 }
@@ -85,9 +88,10 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesSum
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     onProgress: (done: number, total: number) => bar.update(done, total),
   };
-  const result: LinkResult = options.right
-    ? linkRecords(inputs[0]!.records, inputs[1]!.records, linkOptions)
-    : dedupeRecords(inputs[0]!.records, linkOptions);
+  const result: LinkResult = await linkInParallel(inputs[0]!.records, options.right ? inputs[1]!.records : null, {
+    ...linkOptions,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  });
   bar.finish();
 
   const writer = new CsvWriter(options.out, PAIR_COLUMNS);

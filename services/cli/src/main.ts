@@ -15,6 +15,7 @@ Options:
   --model FILE         use this saved model instead of estimating one from the data
   --save-model FILE    save the model used (JSON)
   --seed N             seed for the sampling done while estimating (default 1)
+  --workers N          worker threads (default: all cores)
   --no-progress        no progress bar
   -h, --help           this text
 
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         top: { type: 'string' }, out: { type: 'string' }, rejects: { type: 'string' }, model: { type: 'string' },
-        'save-model': { type: 'string' }, seed: { type: 'string' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'save-model': { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     : !values.out ? '--out is required'
     : !Number.isInteger(top) || top < 1 || top > 1000 ? '--top must be a whole number from 1 to 1000'
     : values.seed !== undefined && !/^\d+$/.test(values.seed) ? '--seed must be a whole number'
+    : values.workers !== undefined && !/^[1-9]\d?$/.test(values.workers) ? '--workers must be a whole number from 1 to 99'
     : null;
   if (problem) {
     process.stderr.write(`retrace: ${problem}\n\n${USAGE}\n`);
@@ -66,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(values.model ? { modelPath: values.model } : {}),
       ...(values['save-model'] ? { saveModel: values['save-model'] } : {}),
       ...(values.seed ? { seed: Number(values.seed) } : {}),
+      ...(values.workers ? { workers: Number(values.workers) } : {}),
       progress: values['no-progress'] ? false : Boolean(process.stderr.isTTY),
     });
     return 0;

@@ -30,7 +30,8 @@ export interface LinkResult {
   readonly stats: { readonly left: number; readonly right: number; readonly comparisons: number; readonly trained: boolean };
 }
 
-const DEFAULT_MIN_SCORE = 0.001;
+/** Candidates below this probability are not plausible and are not reported. */
+export const DEFAULT_MIN_SCORE = 0.001;
 /** Left records whose candidates feed the estimation: enough for stable m, cheap to compare. */
 const TRAINING_SAMPLE = 4_000;
 const TRAINING_CANDIDATES = 20;
@@ -106,10 +107,14 @@ export function linkRecords(left: readonly RawRecord[], right: readonly RawRecor
 export function dedupeRecords(records: readonly RawRecord[], options: LinkOptions): LinkResult {
   const prepared = records.map(prepareRecord);
   const result = run(prepared, prepared, true, options);
+  return { ...result, pairs: uniquePairs(result.pairs) };
+}
+
+/** Each unordered pair once (A–B found from A and from B), keeping the first seen. */
+export function uniquePairs(pairs: readonly ScoredPair[]): ScoredPair[] {
   const seen = new Set<string>();
-  const pairs = result.pairs.filter((pair) => {
+  return pairs.filter((pair) => {
     const key = pair.leftId < pair.rightId ? `${pair.leftId}\u0000${pair.rightId}` : `${pair.rightId}\u0000${pair.leftId}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { ...result, pairs };
 }

@@ -1,0 +1,40 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { initialSchema } from './001-initial-schema.ts';
+
+/** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
+const MIGRATIONS: Record<string, Migration> = {
+  '001-initial-schema': initialSchema,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Brings the schema up to date. Runs as the schema owner, never as the service's own role.
+ *
+ * @example
+ * await migrateToLatest(adminDb);
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
+    throw new Error(`migration failed: ${cause}`);
+  }
+}
+
+/**
+ * What the service's own role may do: read and write the working tables, only append to the audit
+ * log, and nothing to the schema. Run after every migration (new tables need their grants).
+ */
+export function appRoleGrants(role: string): string[] {
+  const quoted = `"${role.replaceAll('"', '""')}"`;
+  return [
+    `grant usage on schema public to ${quoted}`,
+    `grant select, insert, update, delete on agencies, users, credentials, records, blocking_keys, matches, disclosures to ${quoted}`,
+    `grant select, insert, update on record_history to ${quoted}`,
+    `grant select, insert on match_decisions, audit_log to ${quoted}`,
+    `grant usage on all sequences in schema public to ${quoted}`,
+  ];
+}

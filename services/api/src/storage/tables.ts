@@ -1,0 +1,166 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps are written by the database (`now()`) and read back as `Date`. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** JSON columns: written as a serialised string, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+export const ROLES = ['caseworker', 'focal_point', 'agency_admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AgencyTable {
+  id: string;
+  name: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UserTable {
+  id: string;
+  seq: Generated<string>;
+  agency_id: string;
+  username: string;
+  role: Role;
+  password_hash: string | null;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+/** Login sessions and API keys: both are bearer secrets stored only as SHA-256 hashes. */
+export interface CredentialTable {
+  id: string;
+  seq: Generated<string>;
+  kind: 'session' | 'api_key';
+  user_id: string;
+  secret_hash: string;
+  label: string | null;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export type RecordStatus = 'open' | 'closed';
+export type CaseStage = 'tracing' | 'reunification_follow_up';
+
+export interface RecordTable {
+  id: string;
+  seq: Generated<string>;
+  agency_id: string;
+  external_id: string;
+  kind: 'child' | 'request';
+  consent_for_tracing: boolean;
+  status: RecordStatus;
+  stage: CaseStage;
+  /** The interchange fields (personal data); null once purged. */
+  fields: Json<Record<string, unknown> | null>;
+  /** Anonymous attributes kept for statistics after a purge. */
+  sex: 'm' | 'f' | null;
+  age_band: string | null;
+  version: number;
+  created_by: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  closed_at: NullableTimestamp;
+  closed_reason: string | null;
+  purged_at: NullableTimestamp;
+}
+
+export interface RecordHistoryTable {
+  seq: Generated<string>;
+  record_id: string;
+  version: number;
+  action: 'create' | 'update' | 'close' | 'purge';
+  changed_by: string | null;
+  changed_fields: Json<string[]>;
+  /** The fields as they were after this change; null once purged. */
+  snapshot: Json<Record<string, unknown> | null>;
+  at: Generated<Timestamp>;
+}
+
+export interface BlockingKeyTable {
+  key: string;
+  record_id: string;
+}
+
+export type MatchStatus = 'pending' | 'confirmed' | 'rejected';
+
+export interface MatchTable {
+  id: string;
+  seq: Generated<string>;
+  /** The pair is stored in a canonical order (smaller id first) so it exists once. */
+  record_a: string;
+  record_b: string;
+  agency_a: string;
+  agency_b: string;
+  score: number;
+  band: string;
+  agreeing_fields: Json<string[]>;
+  evidence: Json<unknown>;
+  origin: 'search' | 'auto';
+  status: MatchStatus;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export interface MatchDecisionTable {
+  seq: Generated<string>;
+  match_id: string;
+  action: 'confirm' | 'reject' | 'undo';
+  reason: string;
+  user_id: string;
+  at: Generated<Timestamp>;
+}
+
+export type DisclosureStatus = 'pending' | 'approved' | 'denied';
+
+export interface DisclosureTable {
+  id: string;
+  seq: Generated<string>;
+  record_id: string;
+  owner_agency_id: string;
+  requesting_agency_id: string;
+  requested_by: string;
+  reason: string;
+  status: DisclosureStatus;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AuditTable {
+  seq: Generated<string>;
+  at: Generated<Timestamp>;
+  user_id: string | null;
+  role: string | null;
+  agency_id: string | null;
+  action: string;
+  record_ids: Json<string[]>;
+  /** Non-personal facts only: counts, statuses, ids. */
+  detail: Json<Record<string, unknown>>;
+}
+
+/** The schema as Kysely sees it. */
+export interface Tables {
+  agencies: AgencyTable;
+  users: UserTable;
+  credentials: CredentialTable;
+  records: RecordTable;
+  record_history: RecordHistoryTable;
+  blocking_keys: BlockingKeyTable;
+  matches: MatchTable;
+  match_decisions: MatchDecisionTable;
+  disclosures: DisclosureTable;
+  audit_log: AuditTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type RecordRow = Selectable<RecordTable>;
+export type NewRecord = Insertable<RecordTable>;
+export type RecordUpdate = Updateable<RecordTable>;
+export type MatchRow = Selectable<MatchTable>;
+export type DisclosureRow = Selectable<DisclosureTable>;
