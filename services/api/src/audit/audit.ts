@@ -30,6 +30,7 @@ export type AuditAction =
   | 'api_key.create'
   | 'api_key.revoke'
   | 'audit.read'
+  | 'agency.create'
   | 'import';
 
 /** Facts safe to keep forever: numbers, booleans, ids, enumerated values. */

@@ -38,7 +38,7 @@ export async function createUser(db: Kysely<Tables>, actor: Actor, body: z.infer
 export async function listUsers(db: Kysely<Tables>, actor: Actor, filter: z.infer<typeof UserListQuerySchema>, page: PageQuery): Promise<Page<UserView>> {
   let query = db.selectFrom('users').select([...userColumns, lockedColumn, sql<string>`seq::text`.as('seq')]).where('agency_id', '=', actor.agencyId);
   if (filter.role) query = query.where('role', '=', filter.role);
-  const result = await paginate(query, 'seq', page);
+  const result = await paginate(query, 'users.seq', page);
   return { items: result.items.map(userView), next: result.next };
 }
 

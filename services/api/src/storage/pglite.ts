@@ -28,9 +28,7 @@ export async function openPgliteStorage(options: { dataDir?: string }): Promise<
   return {
     db,
     backend: 'pglite',
-    close: async () => {
-      await db.destroy();
-      await pglite.close();
-    },
+    // Destroying the Kysely instance closes PGlite too.
+    close: () => db.destroy(),
   };
 }

@@ -12,7 +12,7 @@ export type Role = (typeof ROLES)[number];
 export interface AgencyTable {
   id: string;
   name: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface UserTable {
@@ -25,7 +25,7 @@ export interface UserTable {
   failed_logins: Generated<number>;
   locked_until: NullableTimestamp;
   disabled: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Login sessions and API keys: both are bearer secrets stored only as SHA-256 hashes. */
@@ -38,7 +38,7 @@ export interface CredentialTable {
   label: string | null;
   expires_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export type RecordStatus = 'open' | 'closed';
@@ -60,8 +60,8 @@ export interface RecordTable {
   age_band: string | null;
   version: number;
   created_by: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   closed_at: NullableTimestamp;
   closed_reason: string | null;
   purged_at: NullableTimestamp;
@@ -76,7 +76,7 @@ export interface RecordHistoryTable {
   changed_fields: Json<string[]>;
   /** The fields as they were after this change; null once purged. */
   snapshot: Json<Record<string, unknown> | null>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
 }
 
 export interface BlockingKeyTable {
@@ -103,7 +103,7 @@ export interface MatchTable {
   reason: string | null;
   decided_by: string | null;
   decided_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface MatchDecisionTable {
@@ -112,7 +112,7 @@ export interface MatchDecisionTable {
   action: 'confirm' | 'reject' | 'undo';
   reason: string;
   user_id: string;
-  at: Generated<Timestamp>;
+  at: Timestamp;
 }
 
 export type DisclosureStatus = 'pending' | 'approved' | 'denied';
@@ -129,12 +129,12 @@ export interface DisclosureTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   decision_reason: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AuditTable {
   seq: Generated<string>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   user_id: string | null;
   role: string | null;
   agency_id: string | null;

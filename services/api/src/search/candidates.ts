@@ -1,0 +1,81 @@
+import { blockingKeys, createScoringContext, defaultModel, prepareRecord, scoreWithContext, type PreparedRecord, type RawRecord, type ScoredPair } from '@retrace/core';
+import { sql, type Kysely } from 'kysely';
+import type { RecordRow, Tables } from '../storage/tables.ts';
+
+/** Whose records a candidate search may reach. */
+export interface CandidateScope {
+  /** The searching agency: its own records are always in reach. */
+  readonly agencyId: string;
+  /** Whether other agencies' consenting records are in reach too. */
+  readonly acrossAgencies: boolean;
+  readonly kinds: ReadonlyArray<'child' | 'request'>;
+  /** A record never matches itself. */
+  readonly excludeId?: string;
+}
+
+export interface CandidateLimits {
+  /** At most this many records per blocking key: very common keys (Mahamat) stop early. */
+  readonly perKey: number;
+  /** At most this many records, those sharing the most keys, are loaded and scored. */
+  readonly scored: number;
+}
+
+export const DEFAULT_LIMITS: CandidateLimits = { perKey: 200, scored: 300 };
+
+export interface Candidate {
+  readonly record: RecordRow;
+  readonly pair: ScoredPair;
+}
+
+/** The record as the core reads it: the stored fields plus id and kind. */
+export function rawOf(record: Pick<RecordRow, 'id' | 'kind' | 'fields'>): RawRecord {
+  return { ...(record.fields ?? {}), id: record.id, kind: record.kind } as RawRecord;
+}
+
+/** The stored blocking keys of a record (candidate generation happens in the database). */
+export async function writeBlockingKeys(db: Kysely<Tables>, recordId: string, prepared: PreparedRecord): Promise<void> {
+  await db.deleteFrom('blocking_keys').where('record_id', '=', recordId).execute();
+  const keys = [...new Set(blockingKeys(prepared))];
+  if (keys.length > 0) await db.insertInto('blocking_keys').values(keys.map((key) => ({ key, record_id: recordId }))).execute();
+}
+
+/**
+ * Candidate generation in the database, scoring in the service: looks up the probe's blocking
+ * keys (a capped number of records per key), keeps the records sharing the most keys, then
+ * prepares and scores them with the core. Best first.
+ */
+export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, limits: CandidateLimits = DEFAULT_LIMITS): Promise<Candidate[]> {
+  const keys = [...new Set(blockingKeys(probe))];
+  if (keys.length === 0 || scope.kinds.length === 0) return [];
+  const shortlist = await sql<{ record_id: string }>`
+    select c.record_id
+    from unnest(${keys}::text[]) as k(key)
+    cross join lateral (
+      select bk.record_id
+      from blocking_keys bk
+      join records r on r.id = bk.record_id
+      where bk.key = k.key
+        and r.status = 'open'
+        and r.kind = any(${[...scope.kinds]}::text[])
+        and (r.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and r.consent_for_tracing))
+        and r.id <> ${scope.excludeId ?? ''}
+      limit ${limits.perKey}
+    ) c
+    group by c.record_id
+    order by count(*) desc, c.record_id
+    limit ${limits.scored}`.execute(db);
+  if (shortlist.rows.length === 0) return [];
+  const records = await db
+    .selectFrom('records')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      shortlist.rows.map((r) => r.record_id),
+    )
+    .execute();
+  const context = createScoringContext(defaultModel());
+  return records
+    .map((record) => ({ record, pair: scoreWithContext(context, probe, prepareRecord(rawOf(record))) }))
+    .sort((a, b) => b.pair.score - a.pair.score || a.record.id.localeCompare(b.record.id));
+}

@@ -1,0 +1,50 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { SYSTEM_SUBJECT } from './auth/bootstrap.ts';
+import type { AppSettings, Settings } from './config.ts';
+import { createApp } from './http/app.ts';
+import type { AppDeps } from './http/env.ts';
+import { purgeExpiredRecords } from './retention/purge.ts';
+import type { Storage } from './storage/storage.ts';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly server: ServerType;
+  close(): Promise<void>;
+}
+
+/** Request lines as JSON on standard output: ids, routes, statuses and timings only. */
+export const jsonLog: AppDeps['log'] = (line) => process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), ...line })}\n`);
+
+/**
+ * Serves the API on a port (0 picks a free one) and purges expired records hourly. Closing stops
+ * both but leaves the storage open (its owner closes it).
+ */
+export async function startServer(storage: Storage, settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>, log: AppDeps['log'] = jsonLog): Promise<RunningServer> {
+  const app = createApp({ db: storage.db, settings, log });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.PORT;
+  const purge = async () => {
+    try {
+      const purged = await purgeExpiredRecords(storage.db, { retentionDays: settings.RETENTION_DAYS }, SYSTEM_SUBJECT);
+      if (purged > 0) log({ event: 'retention.purge', purged });
+    } catch (error) {
+      log({ level: 'error', event: 'retention.purge', error: (error as Error).name });
+    }
+  };
+  const timer = setInterval(purge, 60 * 60 * 1000);
+  timer.unref();
+  void purge();
+  return {
+    url: `http://${settings.HOST}:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(timer);
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}
