@@ -86,7 +86,7 @@ export async function updateRecord(db: Kysely<Tables>, actor: Actor, id: string,
       throw new ServiceError('conflict', 'The record changed since you read it.', { version: current.version });
     }
     const fields = noEmpty({ ...(current.fields ?? {}), ...(body.fields ?? {}) });
-    const changed = [...Object.keys(body.fields ?? {}), ...(body.consent_for_tracing !== undefined ? ['consent_for_tracing'] : [])];
+    const changed = [...Object.keys(body.fields ?? {}), ...(body.consent_for_tracing !== undefined ? ['consent_for_tracing'] : [])].sort();
     const prepared = prepareRecord(rawOf({ id, kind: current.kind, fields }));
     const version = current.version + 1;
     const row = await trx
