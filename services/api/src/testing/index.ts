@@ -1,0 +1,6 @@
+/** Test helpers shared by the API's own tests and the end-to-end tests in tests/api. */
+export * from './backends.ts';
+export * from './client.ts';
+export * from './world.ts';
+export { createUserDirectly } from '../auth/bootstrap.ts';
+export type { Role } from '../storage/tables.ts';
