@@ -13,10 +13,10 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(backend: TestBackend, overrides: Partial<AppSettings> = {}): Promise<World> {
+export async function startWorld(backend: TestBackend, overrides: Partial<AppSettings> = {}, log: (line: Record<string, unknown>) => void = () => undefined): Promise<World> {
   const database = await backend.open();
   const userIds = await seedWorld(database.storage.db);
-  const server = await startServer(database.storage, { ...defaultAppSettings(), LOGIN_RATE_LIMIT_PER_MINUTE: 10_000, RATE_LIMIT_PER_MINUTE: 100_000, ...overrides, HOST: '127.0.0.1', PORT: 0 }, () => undefined);
+  const server = await startServer(database.storage, { ...defaultAppSettings(), LOGIN_RATE_LIMIT_PER_MINUTE: 10_000, RATE_LIMIT_PER_MINUTE: 100_000, ...overrides, HOST: '127.0.0.1', PORT: 0 }, log);
   const api = apiClient((path, init) => fetch(server.url + path, init));
   const tokens: Record<string, string> = {};
   for (const agency of AGENCIES) for (const role of ROLE_LIST) tokens[usernameOf(agency, role)] = await api.login(usernameOf(agency, role));

@@ -10,7 +10,7 @@ import { matchingRoutes } from '../routes/matching.ts';
 import { recordRoutes } from '../routes/records.ts';
 import type { AppDeps } from './env.ts';
 import { ServiceError, type ErrorCode } from './errors.ts';
-import { authenticated, jsonBodiesOnly, loginRateLimit, requestLog } from './middleware.ts';
+import { authenticated, jsonBodiesOnly, loginRateLimit, noNulCharacters, requestLog } from './middleware.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 /** Paths reachable without credentials. */
@@ -54,6 +54,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', jsonBodiesOnly);
+  app.use('*', noNulCharacters);
   app.use('/auth/login', loginRateLimit(perLoginAddress));
   app.use('*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireCredentials(c, next)));
 

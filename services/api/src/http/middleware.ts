@@ -83,3 +83,17 @@ export const allow = (...roles: Role[]): MiddlewareHandler<AppEnv> => async (c, 
   if (!roles.includes(c.get('actor').role)) throw new ServiceError('forbidden', `This needs one of the roles: ${roles.join(', ')}.`);
   await next();
 };
+
+const NUL = /%00|\\u0000|\u0000/i;
+
+/**
+ * PostgreSQL text cannot hold a NUL character: a request carrying one, in the URL or the body, is
+ * refused as invalid before it reaches a query. (Hono caches the body text for the JSON parser.)
+ */
+export const noNulCharacters: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const hasBody = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method);
+  if (NUL.test(c.req.url) || (hasBody && NUL.test(await c.req.text()))) {
+    throw new ServiceError('validation_failed', 'NUL characters are not accepted.');
+  }
+  await next();
+};
