@@ -55,6 +55,19 @@ function partialDate(input: string, year: number, month?: number): Result<Parsed
  * parseDate('2015')       // ok: the whole year 2015
  */
 export function parseDate(input: string): Result<ParsedDate, DateError> {
+  let parsed = parsedDates.get(input);
+  if (!parsed) {
+    parsed = parseDateUncached(input);
+    if (parsedDates.size >= 100_000) parsedDates.clear();
+    parsedDates.set(input, parsed);
+  }
+  return parsed;
+}
+
+/** Dates repeat across a caseload (registration days, years of birth): each text is read once. */
+const parsedDates = new Map<string, Result<ParsedDate, DateError>>();
+
+function parseDateUncached(input: string): Result<ParsedDate, DateError> {
   const text = asciiDigits(input).trim();
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(text))) return partialDate(text, +m[1]!);
