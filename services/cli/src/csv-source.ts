@@ -36,10 +36,10 @@ async function sniff(path: string): Promise<{ delimiter: ',' | ';' }> {
     throw new InputFileError('file.encoding', `${path}: the file is UTF-16; save it as UTF-8 CSV`);
   }
   if (head.includes(0)) throw new InputFileError('file.binary', `${path}: not a UTF-8 CSV file (it contains binary data)`);
-  // A multi-byte character may be cut at the end of the sample: drop the last 3 bytes before checking.
-  const sample = head.length === SNIFF_BYTES ? head.subarray(0, head.length - 3) : head;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    // The sample may end inside a multi-byte character: decode it as a stream, which leaves an
+    // incomplete last character pending instead of calling it an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length === SNIFF_BYTES });
   } catch {
     throw new InputFileError('file.encoding', `${path}: not a UTF-8 CSV file (invalid UTF-8; re-save the export as "CSV UTF-8")`);
   }
