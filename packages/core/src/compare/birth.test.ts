@@ -14,7 +14,7 @@ const dob = (date: string) => evidence({ date_of_birth: date });
 describe('compareBirth', () => {
   it('grades births as intervals, not exact equality', () => {
     expect(compareBirth(dob('12/03/2015'), dob('2015-03-12'))).toBe(BirthAgreement.EXACT);
-    expect(compareBirth(dob('2015'), dob('12/03/2015'))).toBe(BirthAgreement.OVERLAP);
+    expect(compareBirth(dob('2015'), dob('12/03/2015'))).toBe(BirthAgreement.NARROW_OVERLAP);
     expect(compareBirth(evidence({ age: '~7', age_as_of: '2024-05-02' }), dob('2016-08-01'))).toBe(BirthAgreement.OVERLAP);
     expect(compareBirth(dob('03/04/2016'), dob('2016-04-03'))).toBe(BirthAgreement.EXACT);
     expect(compareBirth(dob('03/05/2016'), dob('2016-03-05'))).toBe(BirthAgreement.SWAPPED);

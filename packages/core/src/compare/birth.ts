@@ -2,12 +2,15 @@ import type { BirthEvidence } from '../normalize/date/birth-evidence.ts';
 import type { DayInterval, ParsedDate } from '../normalize/date/types.ts';
 
 /** Birth agreement levels, best first (see FIELDS.birth). */
-export const BirthAgreement = { EXACT: 0, OVERLAP: 1, SWAPPED: 2, WITHIN_1Y: 3, WITHIN_3Y: 4, DIFFERENT: 5 } as const;
+export const BirthAgreement = { EXACT: 0, NARROW_OVERLAP: 1, OVERLAP: 2, SWAPPED: 3, WITHIN_1Y: 4, WITHIN_3Y: 5, DIFFERENT: 6 } as const;
 export type BirthAgreement = (typeof BirthAgreement)[keyof typeof BirthAgreement];
 
 /** Separation-date agreement levels, best first (see FIELDS.separation_date). */
 export const DateAgreement = { OVERLAP: 0, WITHIN_3M: 1, WITHIN_1Y: 2, DIFFERENT: 3 } as const;
 export type DateAgreement = (typeof DateAgreement)[keyof typeof DateAgreement];
+
+const NARROW_DAYS = 400;
+const width = (i: DayInterval): number => i.to - i.from + 1;
 
 /** Days between two intervals; 0 when they overlap. */
 export function gapDays(a: DayInterval, b: DayInterval): number {
@@ -22,7 +25,9 @@ export function compareBirth(a: BirthEvidence, b: BirthEvidence): BirthAgreement
   const gap = gapDays(a.interval, b.interval);
   if (gap === 0) {
     const sameDay = a.precision === 'day' && b.precision === 'day' && a.interval.from === b.interval.from;
-    return sameDay ? BirthAgreement.EXACT : BirthAgreement.OVERLAP;
+    if (sameDay) return BirthAgreement.EXACT;
+    // Two births known to within a year that meet say more than an age range "6-8" that does.
+    return width(a.interval) <= NARROW_DAYS && width(b.interval) <= NARROW_DAYS ? BirthAgreement.NARROW_OVERLAP : BirthAgreement.OVERLAP;
   }
   if ((a.swapped && gapDays(a.swapped, b.interval) === 0) || (b.swapped && gapDays(a.interval, b.swapped) === 0)) {
     return BirthAgreement.SWAPPED;

@@ -39,7 +39,7 @@ export const FIELDS = [
   {
     field: 'birth',
     label: 'birth date / age',
-    levels: ['same day', 'overlaps', 'day and month swapped', 'within 1 year', 'within 3 years', 'differs'],
+    levels: ['same day', 'overlaps, both within a year', 'overlaps', 'day and month swapped', 'within 1 year', 'within 3 years', 'differs'],
     termFrequency: false,
   },
   {

@@ -12,7 +12,7 @@ const comparison: Comparison = FIELDS.map((spec) => {
     case 'mother_name':
       return { level: 3, left: 'fatime', right: 'hawa' };
     case 'birth':
-      return { level: 1, left: '2016', right: 'age ~8' };
+      return { level: 2, left: '2016', right: 'age ~8' };
     default:
       return { level: MISSING };
   }
