@@ -14,14 +14,22 @@ export const SYSTEM_SUBJECT = { userId: null, role: 'system', agencyId: null } a
  * agency's administrator through the API.
  *
  * @example
- * await createAgency(db, { id: 'sc-tcd', name: 'Save the Children Chad' });
+ * await createAgency(db, { id: 'north-camps', name: 'North Camps Child Protection' }, { username: 'amina', password });
  */
-export async function createAgency(db: Kysely<Tables>, agency: { id: string; name: string }): Promise<void> {
+export async function createAgency(db: Kysely<Tables>, agency: { id: string; name: string }, admin?: { username: string; password: string }): Promise<void> {
+  const passwordHash = admin ? await hashPassword(admin.password) : null;
   await db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('agencies').select('id').where('id', '=', agency.id).executeTakeFirst();
     if (exists) throw new ServiceError('conflict', `Agency ${agency.id} exists already.`);
     await trx.insertInto('agencies').values(agency).execute();
     await writeAudit(trx, { ...SYSTEM_SUBJECT, agencyId: agency.id }, 'agency.create', [], { agency_id: agency.id });
+    if (!admin) return;
+    // The agency and its first administrator exist together or not at all.
+    const taken = await trx.selectFrom('users').select('id').where('username', '=', admin.username).executeTakeFirst();
+    if (taken) throw new ServiceError('conflict', `The username ${admin.username} is taken.`);
+    const id = newId();
+    await trx.insertInto('users').values({ id, agency_id: agency.id, username: admin.username, role: 'agency_admin', password_hash: passwordHash }).execute();
+    await writeAudit(trx, { ...SYSTEM_SUBJECT, agencyId: agency.id }, 'user.create', [], { user_id: id, role: 'agency_admin' });
   });
 }
 

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -13,6 +14,7 @@ import type { Tables } from './tables.ts';
  * const storage = await openPgliteStorage({ dataDir: '.retrace/pglite' });
  */
 export async function openPgliteStorage(options: { dataDir?: string }): Promise<Storage> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await pglite.waitReady;
   const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
