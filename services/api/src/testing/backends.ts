@@ -10,6 +10,8 @@ export interface TestDatabase {
   readonly storage: Storage;
   /** Runs a statement as the schema owner (to break things on purpose, or to age a session). */
   asOwner(statement: string): Promise<void>;
+  /** A second, independent connection pool to the same database, as another API instance has. */
+  connectAgain(): Promise<Storage>;
   dispose(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ const pgliteBackend: TestBackend = {
           await sql`set role ${sql.id(EMBEDDED_APP_ROLE)}`.execute(storage.db);
         }
       },
+      connectAgain: () => Promise.reject(new Error('an embedded PGlite database serves one process; use PostgreSQL for several instances')),
       dispose: () => storage.close(),
     };
   },
@@ -67,13 +70,20 @@ const postgresBackend: TestBackend = {
     appUrl.username = role;
     appUrl.password = randomBytes(12).toString('hex');
     const storage = await openPostgresStorage({ url: appUrl.toString(), adminUrl, poolSize: 5 });
+    const others: Storage[] = [];
     const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
     return {
       storage,
       asOwner: async (statement) => {
         await sql.raw(statement).execute(owner);
       },
+      connectAgain: async () => {
+        const again = await openPostgresStorage({ url: appUrl.toString(), poolSize: 3 });
+        others.push(again);
+        return again;
+      },
       dispose: async () => {
+        for (const other of others) await other.close();
         await storage.close();
         await owner.destroy();
         await sql`drop database if exists ${sql.id(database)} with (force)`.execute(superuser);
