@@ -6,3 +6,4 @@ export { openStorage } from './storage/open.ts';
 export { openPgliteStorage } from './storage/pglite.ts';
 export { openPostgresStorage, prepareDatabase } from './storage/postgres.ts';
 export type { Storage } from './storage/storage.ts';
+export { BulkLoader, type BulkRecord } from './storage/bulk-load.ts';

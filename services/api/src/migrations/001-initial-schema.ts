@@ -79,13 +79,18 @@ export const initialSchema: Migration = {
       .execute();
     await db.schema.createIndex('record_history_record').on('record_history').columns(['record_id', 'seq']).execute();
 
-    // Candidate generation lives here: a search looks up the probe's keys in this index.
+    // Candidate generation lives here: a search looks up the probe's keys in this index. Only open
+    // records have keys; kind, agency and consent are copied in so that a lookup is an index-only
+    // scan that never visits the records table.
     await db.schema
       .createTable('blocking_keys')
       .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('record_id', 'text', (c) => c.notNull().references('records.id').onDelete('cascade'))
-      .addPrimaryKeyConstraint('blocking_keys_pk', ['key', 'record_id'])
+      .addColumn('agency_id', 'text', (c) => c.notNull())
+      .addColumn('consent', 'boolean', (c) => c.notNull())
       .execute();
+    await sql`alter table blocking_keys add constraint blocking_keys_pk primary key (key, kind, record_id) include (agency_id, consent)`.execute(db);
     await db.schema.createIndex('blocking_keys_record').on('blocking_keys').column('record_id').execute();
 
     await db.schema

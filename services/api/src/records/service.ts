@@ -28,7 +28,7 @@ const noEmpty = (fields: Record<string, unknown>): RecordFields =>
 
 /** Keys, automatic matching and the anonymous attributes: everything derived from the fields. */
 async function indexAndMatch(trx: Transaction<Tables>, actor: Actor, row: RecordRow, prepared: PreparedRecord): Promise<number> {
-  await writeBlockingKeys(trx, row.id, prepared);
+  await writeBlockingKeys(trx, row, prepared);
   const candidates = await findCandidates(trx, prepared, { agencyId: row.agency_id, acrossAgencies: row.consent_for_tracing, kinds: [opposite(row.kind)], excludeId: row.id });
   const { created } = await proposeMatches(trx, subjectOf(actor), row, candidates, 'auto');
   return created;

@@ -20,7 +20,7 @@ export interface CandidateLimits {
   readonly scored: number;
 }
 
-export const DEFAULT_LIMITS: CandidateLimits = { perKey: 200, scored: 300 };
+export const DEFAULT_LIMITS: CandidateLimits = { perKey: 200, scored: 100 };
 
 export interface Candidate {
   readonly record: RecordRow;
@@ -32,11 +32,38 @@ export function rawOf(record: Pick<RecordRow, 'id' | 'kind' | 'fields'>): RawRec
   return { ...(record.fields ?? {}), id: record.id, kind: record.kind } as RawRecord;
 }
 
-/** The stored blocking keys of a record (candidate generation happens in the database). */
-export async function writeBlockingKeys(db: Kysely<Tables>, recordId: string, prepared: PreparedRecord): Promise<void> {
-  await db.deleteFrom('blocking_keys').where('record_id', '=', recordId).execute();
+/** Rewrites the stored blocking keys of an open record (candidate generation happens in the database). */
+export async function writeBlockingKeys(db: Kysely<Tables>, record: Pick<RecordRow, 'id' | 'kind' | 'agency_id' | 'consent_for_tracing'>, prepared: PreparedRecord): Promise<void> {
+  await db.deleteFrom('blocking_keys').where('record_id', '=', record.id).execute();
   const keys = [...new Set(blockingKeys(prepared))];
-  if (keys.length > 0) await db.insertInto('blocking_keys').values(keys.map((key) => ({ key, record_id: recordId }))).execute();
+  if (keys.length === 0) return;
+  await db
+    .insertInto('blocking_keys')
+    .values(keys.map((key) => ({ key, kind: record.kind, record_id: record.id, agency_id: record.agency_id, consent: record.consent_for_tracing })))
+    .execute();
+}
+
+/** One scoring context for the process: its name-agreement cache is bounded and worth sharing. */
+const sharedContext = createScoringContext(defaultModel());
+
+const PREPARED_CACHE_SIZE = 50_000;
+const preparedCache = new Map<string, PreparedRecord>();
+
+/**
+ * Prepared forms of stored records, cached by id and version (a changed record has a new version,
+ * so the cache never serves a stale form and instances need not coordinate).
+ */
+function preparedOf(record: RecordRow): PreparedRecord {
+  const key = `${record.id}@${record.version}`;
+  let prepared = preparedCache.get(key);
+  if (prepared) {
+    preparedCache.delete(key);
+  } else {
+    prepared = prepareRecord(rawOf(record));
+    if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.delete(preparedCache.keys().next().value!);
+  }
+  preparedCache.set(key, prepared);
+  return prepared;
 }
 
 /**
@@ -53,12 +80,10 @@ export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, 
     cross join lateral (
       select bk.record_id
       from blocking_keys bk
-      join records r on r.id = bk.record_id
       where bk.key = k.key
-        and r.status = 'open'
-        and r.kind = any(${[...scope.kinds]}::text[])
-        and (r.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and r.consent_for_tracing))
-        and r.id <> ${scope.excludeId ?? ''}
+        and bk.kind = any(${[...scope.kinds]}::text[])
+        and (bk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and bk.consent))
+        and bk.record_id <> ${scope.excludeId ?? ''}
       limit ${limits.perKey}
     ) c
     group by c.record_id
@@ -74,8 +99,8 @@ export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, 
       shortlist.rows.map((r) => r.record_id),
     )
     .execute();
-  const context = createScoringContext(defaultModel());
   return records
-    .map((record) => ({ record, pair: scoreWithContext(context, probe, prepareRecord(rawOf(record))) }))
+    .filter((record) => record.status === 'open' && record.fields !== null)
+    .map((record) => ({ record, pair: scoreWithContext(sharedContext, probe, preparedOf(record)) }))
     .sort((a, b) => b.pair.score - a.pair.score || a.record.id.localeCompare(b.record.id));
 }

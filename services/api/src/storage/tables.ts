@@ -81,7 +81,11 @@ export interface RecordHistoryTable {
 
 export interface BlockingKeyTable {
   key: string;
+  kind: 'child' | 'request';
   record_id: string;
+  agency_id: string;
+  /** The record's consent_for_tracing, kept in step by every write of the keys. */
+  consent: boolean;
 }
 
 export type MatchStatus = 'pending' | 'confirmed' | 'rejected';

@@ -1,0 +1,163 @@
+/**
+ * Load benchmark of the API's search: loads N synthetic records into a real PostgreSQL database
+ * (once; later runs reuse it), starts the API as its own process, and drives POST /search over
+ * HTTP with a fixed number of concurrent keep-alive clients. Prints p50/p95/p99 latency,
+ * throughput, and throughput per core-second of the API process.
+ *
+ *   RETRACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:55432/postgres \
+ *     pnpm tsx bench/src/api-load.ts --records 1000000 --requests 3000 --concurrency 8
+ *
+ * (RETRACE_TEST_PG_URL is used when RETRACE_BENCH_PG_URL is absent.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { blockingKeys, prepareRecord, validateRow, type RawRecord } from '@retrace/core';
+import { generateCaseload } from '@retrace/data/generator';
+import { BulkLoader, type BulkRecord } from '@retrace/api';
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000000' },
+    requests: { type: 'string', default: '3000' },
+    concurrency: { type: 'string', default: '8' },
+    port: { type: 'string', default: '3917' },
+  },
+});
+const RECORDS = Number(args.records);
+const REQUESTS = Number(args.requests);
+const CONCURRENCY = Number(args.concurrency);
+const PORT = Number(args.port);
+const PASSWORD = 'bench password, not secret';
+const BATCH = 5000;
+
+const serverUrl = process.env.RETRACE_BENCH_PG_URL ?? process.env.RETRACE_TEST_PG_URL;
+if (!serverUrl) throw new Error('set RETRACE_BENCH_PG_URL (or RETRACE_TEST_PG_URL) to a PostgreSQL superuser URL');
+const database = `retrace_bench_${RECORDS}`;
+const appUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}`, username: 'retrace_bench_app', password: 'bench' }).toString();
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Partial descriptions a family would give: the sought child's fields from generated requests. */
+const descriptions: Record<string, string>[] = [];
+
+function fieldsOf(record: RawRecord): Record<string, string> {
+  const { id: _id, kind: _kind, extra: _extra, ...fields } = record;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
+}
+
+/** Loads the synthetic caseload unless a complete one is there; keeps request descriptions either way. */
+async function ensureLoaded(loader: BulkLoader): Promise<void> {
+  const children = Math.round(RECORDS * 0.8);
+  const caseload = generateCaseload({ seed: 11, children, requests: RECORDS - children, orphanShare: 0.3, noise: 'default' });
+  const present = await loader.countRecords();
+  const load = present < RECORDS;
+  if (load) {
+    log(`loading ${RECORDS} records into ${database}…`);
+    await loader.reset(['children', 'requests']);
+  } else log(`reusing ${database} (${present} records)`);
+  const started = performance.now();
+  let batch: BulkRecord[] = [];
+  let count = 0;
+  for (const event of caseload) {
+    if (event.kind === 'truth') continue;
+    const record = validateRow({ ...event.record, kind: event.kind }, count + 1).record;
+    if (!record) continue;
+    if (event.kind === 'request' && descriptions.length < 2000) descriptions.push(fieldsOf(record));
+    if (!load) {
+      if (descriptions.length >= 2000) break;
+      continue;
+    }
+    const prepared = prepareRecord(record);
+    batch.push({ id: record.id, agencyId: event.kind === 'child' ? 'children' : 'requests', kind: event.kind, fieldsJson: JSON.stringify(fieldsOf(record)), sex: prepared.sex, keys: [...new Set(blockingKeys(prepared))] });
+    if (batch.length === BATCH) {
+      await loader.insert(batch);
+      count += batch.length;
+      batch = [];
+      if (count % 100_000 === 0) log(`  ${count} records, ${Math.round((performance.now() - started) / 1000)} s`);
+    }
+  }
+  if (batch.length > 0) await loader.insert(batch);
+  if (load) {
+    await loader.analyze();
+    log(`loaded in ${Math.round((performance.now() - started) / 1000)} s`);
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function startApi(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'services/api/src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: appUrl, DATABASE_ADMIN_URL: '', PORT: String(PORT), RATE_LIMIT_PER_MINUTE: '100000000', DATABASE_POOL_SIZE: '10' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => (d.toString().includes('listening') ? resolve(child) : undefined));
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function post(path: string, body: unknown, token?: string): Promise<{ status: number; text: string }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: PORT, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function drive(token: string, total: number): Promise<{ latencies: number[]; seconds: number; errors: number; candidates: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  let candidates = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      const description = descriptions[next++ % descriptions.length]!;
+      const t0 = performance.now();
+      const res = await post('/search', { description, kinds: ['child'], limit: 10 }, token);
+      latencies.push(performance.now() - t0);
+      if (res.status !== 200) errors++;
+      else candidates += (JSON.parse(res.text) as { candidates: unknown[] }).candidates.length;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { latencies, seconds: (performance.now() - started) / 1000, errors, candidates };
+}
+
+const loader = await BulkLoader.open(serverUrl, database, appUrl);
+await ensureLoaded(loader);
+await loader.setPassword('requests', PASSWORD);
+await loader.close();
+const api = await startApi();
+try {
+  const login = await post('/auth/login', { username: 'bench.requests', password: PASSWORD });
+  const token = (JSON.parse(login.text) as { token: string }).token;
+  await drive(token, Math.min(200, REQUESTS));
+  const cpuBefore = cpuSeconds(api.pid!);
+  const run = await drive(token, REQUESTS);
+  const apiCpu = cpuSeconds(api.pid!) - cpuBefore;
+  const sorted = [...run.latencies].sort((a, b) => a - b);
+  const throughput = REQUESTS / run.seconds;
+  console.log(`api search load: ${RECORDS} records on PostgreSQL, ${REQUESTS} searches, ${CONCURRENCY} concurrent clients, ${cpus().length} cores on the machine`);
+  console.log(`  latency ms   p50 ${percentile(sorted, 50).toFixed(1)}   p95 ${percentile(sorted, 95).toFixed(1)}   p99 ${percentile(sorted, 99).toFixed(1)}   max ${sorted[sorted.length - 1]!.toFixed(1)}`);
+  console.log(`  throughput   ${throughput.toFixed(1)} req/s   (API process: ${apiCpu.toFixed(1)} CPU-s → ${(REQUESTS / apiCpu).toFixed(1)} req per CPU-second)`);
+  console.log(`  errors ${run.errors}, mean candidates returned ${(run.candidates / REQUESTS).toFixed(1)}`);
+} finally {
+  api.kill('SIGTERM');
+  agent.destroy();
+}
