@@ -56,6 +56,10 @@ const ROUTES: readonly RouteCase[] = [
     method: 'POST', route: '/records', allowed: ['caseworker'], expect: { own: 201, other: null },
     prepare: async () => ({ path: '/records', body: { external_id: nextExternalId('matrix'), kind: 'child', consent_for_tracing: false, fields: { full_name: 'Mariam Traoré' } } }),
   },
+  {
+    method: 'POST', route: '/records/import', allowed: ['caseworker'], expect: { own: 201, other: null },
+    prepare: async () => ({ path: '/records/import', body: { records: [{ external_id: nextExternalId('import'), kind: 'request', consent_for_tracing: true, fields: { full_name: 'Oumar Coulibaly' } }] } }),
+  },
   { method: 'GET', route: '/records', allowed: ['caseworker', 'focal_point'], expect: { own: 200, other: null }, prepare: async () => ({ path: '/records' }) },
   {
     method: 'GET', route: '/records/{id}', allowed: ['caseworker', 'focal_point'], expect: { own: 200, other: 404 },

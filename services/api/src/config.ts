@@ -15,7 +15,7 @@ export const SettingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SESSION_TTL_MINUTES: minutes(8 * 60),
   RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),

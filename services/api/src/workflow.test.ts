@@ -118,6 +118,20 @@ describe.each(BACKENDS)('the API workflow on $name', (backend) => {
       expect((await api.call('PATCH', `/records/${record.id}`, { token: token['south.caseworker'], body: { consent_for_tracing: true } })).status).toBe(404);
     });
 
+    it('imports a batch all or nothing, with one audit row naming every record', async () => {
+      const batch = (ids: string[]) => ids.map((external_id, i) => ({ external_id, kind: 'child', consent_for_tracing: true, fields: { full_name: `Fatimé Import${i} Djibrine`, sex: 'f', age: '6' } }));
+      const clash = await api.call('POST', '/records/import', { token: token['north.caseworker'], body: { records: batch(['IMP-1', 'N-HIST']) } });
+      expect([clash.status, clash.body.details]).toEqual([409, expect.objectContaining({ external_id: 'N-HIST' })]);
+      const repeated = await api.call('POST', '/records/import', { token: token['north.caseworker'], body: { records: batch(['IMP-1', 'IMP-1']) } });
+      expect(repeated.status).toBe(409);
+      expect(await database.storage.db.selectFrom('records').select('id').where('external_id', '=', 'IMP-1').execute()).toEqual([]);
+      const imported = await api.call('POST', '/records/import', { token: token['north.caseworker'], body: { records: batch(['IMP-1', 'IMP-2', 'IMP-3']) } });
+      expect(imported.status).toBe(201);
+      const ids = imported.body.records.map((r: { id: string }) => r.id);
+      const audit = await database.storage.db.selectFrom('audit_log').select(['record_ids', 'detail']).where('action', '=', 'import').execute();
+      expect(audit).toEqual([{ record_ids: ids, detail: { count: 3, proposed: 0 } }]);
+    });
+
     it('pages through a list in a stable order', async () => {
       for (let i = 0; i < 5; i++) await createRecord('south.caseworker', { external_id: `S-PAGE-${i}`, kind: 'request', consent_for_tracing: false, fields: { full_name: `Aisha Page${i} Yacoub` } });
       const seen: string[] = [];

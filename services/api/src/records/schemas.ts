@@ -34,6 +34,9 @@ export const NewRecordBodySchema = z
   .strict()
   .openapi('NewRecord');
 
+export const MAX_IMPORT = 500;
+export const ImportBodySchema = z.object({ records: z.array(NewRecordBodySchema).min(1).max(MAX_IMPORT) }).strict().openapi('ImportBody');
+
 export const RecordUpdateBodySchema = z
   .object({
     expected_version: z.number().int().min(1).optional().openapi({ description: 'Fails with 409 when the record changed since.' }),

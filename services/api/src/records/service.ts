@@ -34,39 +34,59 @@ async function indexAndMatch(trx: Transaction<Tables>, actor: Actor, row: Record
   return created;
 }
 
+/** Inserts one record with its history, audit row, keys and proposals, inside the caller's transaction. */
+async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRecordBody, audited: boolean): Promise<WrittenRecord> {
+  const duplicate = await trx.selectFrom('records').select('id').where('agency_id', '=', actor.agencyId).where('external_id', '=', body.external_id).executeTakeFirst();
+  if (duplicate) throw new ServiceError('conflict', 'Your agency already has a record with that external_id.', { record_id: duplicate.id, external_id: body.external_id });
+  const id = newId();
+  const fields = noEmpty(body.fields);
+  const prepared = prepareRecord(rawOf({ id, kind: body.kind, fields }));
+  const row = await trx
+    .insertInto('records')
+    .values({
+      id,
+      agency_id: actor.agencyId,
+      external_id: body.external_id,
+      kind: body.kind,
+      consent_for_tracing: body.consent_for_tracing,
+      status: 'open',
+      stage: 'tracing',
+      fields: JSON.stringify(fields),
+      sex: prepared.sex,
+      age_band: ageBandOf(prepared, new Date()),
+      version: 1,
+      created_by: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('record_history')
+    .values({ record_id: id, version: 1, action: 'create', changed_by: actor.userId, changed_fields: JSON.stringify(Object.keys(fields).sort()), snapshot: JSON.stringify(fields) })
+    .execute();
+  if (audited) await writeAudit(trx, subjectOf(actor), 'record.create', [id], { kind: body.kind, consent_for_tracing: body.consent_for_tracing });
+  const proposed = await indexAndMatch(trx, actor, row, prepared);
+  return { record: toRecordView(row), proposed };
+}
+
 /** Registers a child or a tracing request for the caller's agency, then matches it against the rest. */
 export async function createRecord(db: Kysely<Tables>, actor: Actor, body: NewRecordBody): Promise<WrittenRecord> {
+  return db.transaction().execute((trx) => insertRecord(trx, actor, body, true));
+}
+
+/**
+ * Registers a batch of records (an agency's export) all or nothing: one transaction, one audit
+ * row naming every record. A duplicate external id anywhere refuses the whole batch.
+ */
+export async function importRecords(db: Kysely<Tables>, actor: Actor, bodies: readonly NewRecordBody[]): Promise<{ records: RecordView[]; proposed: number }> {
+  const ids = bodies.map((b) => b.external_id);
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length > 0) throw new ServiceError('conflict', 'The batch repeats external ids.', { external_ids: [...new Set(repeated)] });
   return db.transaction().execute(async (trx) => {
-    const duplicate = await trx.selectFrom('records').select('id').where('agency_id', '=', actor.agencyId).where('external_id', '=', body.external_id).executeTakeFirst();
-    if (duplicate) throw new ServiceError('conflict', 'Your agency already has a record with that external_id.', { record_id: duplicate.id });
-    const id = newId();
-    const fields = noEmpty(body.fields);
-    const prepared = prepareRecord(rawOf({ id, kind: body.kind, fields }));
-    const row = await trx
-      .insertInto('records')
-      .values({
-        id,
-        agency_id: actor.agencyId,
-        external_id: body.external_id,
-        kind: body.kind,
-        consent_for_tracing: body.consent_for_tracing,
-        status: 'open',
-        stage: 'tracing',
-        fields: JSON.stringify(fields),
-        sex: prepared.sex,
-        age_band: ageBandOf(prepared, new Date()),
-        version: 1,
-        created_by: actor.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('record_history')
-      .values({ record_id: id, version: 1, action: 'create', changed_by: actor.userId, changed_fields: JSON.stringify(Object.keys(fields)), snapshot: JSON.stringify(fields) })
-      .execute();
-    await writeAudit(trx, subjectOf(actor), 'record.create', [id], { kind: body.kind, consent_for_tracing: body.consent_for_tracing });
-    const proposed = await indexAndMatch(trx, actor, row, prepared);
-    return { record: toRecordView(row), proposed };
+    const written: WrittenRecord[] = [];
+    for (const body of bodies) written.push(await insertRecord(trx, actor, body, false));
+    const proposed = written.reduce((sum, w) => sum + w.proposed, 0);
+    await writeAudit(trx, subjectOf(actor), 'import', written.map((w) => w.record.id), { count: written.length, proposed });
+    return { records: written.map((w) => w.record), proposed };
   });
 }
 

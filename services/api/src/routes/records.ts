@@ -5,13 +5,14 @@ import { PageQuerySchema, pageOf } from '../http/pagination.ts';
 import {
   CloseRecordBodySchema,
   IdParamSchema,
+  ImportBodySchema,
   NewRecordBodySchema,
   RecordHistoryEntrySchema,
   RecordListQuerySchema,
   RecordSchema,
   RecordUpdateBodySchema,
 } from '../records/schemas.ts';
-import { closeRecord, createRecord, listRecords, recordHistory, updateRecord, viewRecord } from '../records/service.ts';
+import { closeRecord, createRecord, importRecords, listRecords, recordHistory, updateRecord, viewRecord } from '../records/service.ts';
 import { agencyStats, StatsSchema } from '../records/stats.ts';
 import { BEARER, jsonBody, jsonContent, router, STANDARD_ERRORS } from './common.ts';
 
@@ -24,6 +25,11 @@ const createRecordRoute = createRoute({
   ...common, method: 'post', path: '/records', middleware: [writers], summary: 'Register a child or a tracing request',
   request: jsonBody(NewRecordBodySchema),
   responses: { 201: jsonContent(WrittenSchema, 'Registered and matched'), ...STANDARD_ERRORS },
+});
+const importRoute = createRoute({
+  ...common, method: 'post', path: '/records/import', middleware: [writers], summary: 'Register a batch of records, all or nothing',
+  request: jsonBody(ImportBodySchema),
+  responses: { 201: jsonContent(z.object({ records: z.array(RecordSchema), proposed: z.number().int() }).openapi('ImportResult'), 'Registered and matched'), ...STANDARD_ERRORS },
 });
 const listRecordsRoute = createRoute({
   ...common, method: 'get', path: '/records', middleware: [readers], summary: "Your agency's records",
@@ -59,6 +65,7 @@ const statsRoute = createRoute({
 export function recordRoutes(deps: AppDeps) {
   const app = router();
   app.openapi(createRecordRoute, async (c) => c.json(await createRecord(deps.db, c.get('actor'), c.req.valid('json')), 201));
+  app.openapi(importRoute, async (c) => c.json(await importRecords(deps.db, c.get('actor'), c.req.valid('json').records), 201));
   app.openapi(listRecordsRoute, async (c) => {
     const { limit, after, ...filter } = c.req.valid('query');
     return c.json(await listRecords(deps.db, c.get('actor'), filter, { limit, after }), 200);
