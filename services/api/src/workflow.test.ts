@@ -132,6 +132,13 @@ describe.each(BACKENDS)('the API workflow on $name', (backend) => {
       expect(audit).toEqual([{ record_ids: ids, detail: { count: 3, proposed: 0 } }]);
     });
 
+    it('answers a race for the same external id with one record and conflicts, never a 5xx', async () => {
+      const body = { external_id: 'N-RACE', kind: 'child', consent_for_tracing: false, fields: { full_name: 'Hawa Race Ousmane' } };
+      const results = await Promise.all(Array.from({ length: 8 }, () => api.call('POST', '/records', { token: token['north.caseworker'], body })));
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+      expect(await database.storage.db.selectFrom('records').select('id').where('external_id', '=', 'N-RACE').execute()).toHaveLength(1);
+    });
+
     it('pages through a list in a stable order', async () => {
       for (let i = 0; i < 5; i++) await createRecord('south.caseworker', { external_id: `S-PAGE-${i}`, kind: 'request', consent_for_tracing: false, fields: { full_name: `Aisha Page${i} Yacoub` } });
       const seen: string[] = [];

@@ -27,6 +27,12 @@ function errorResponse(error: Error, c: Context, log: AppDeps['log']): Response 
   }
   // The message of a driver error can quote values, so only its class and code are logged.
   const pgCode = (error as { code?: unknown }).code;
+  // Two requests racing for the same unique value (e.g. one external id): the loser gets a conflict.
+  if (pgCode === '23505') return c.json({ code: 'conflict', message: 'A concurrent request wrote the same thing first; nothing was saved.' }, 409);
+  if (pgCode === '40001' || pgCode === '40P01') {
+    c.header('retry-after', '1');
+    return c.json({ code: 'unavailable', message: 'The database was busy with a conflicting change; retry.' }, 503);
+  }
   log({ level: 'error', request_id: c.get('requestId'), error: error.name,  ...(typeof pgCode === 'string' ? { pg_code: pgCode } : {}) });
   return c.json({ code: 'internal', message: 'Something went wrong on our side; nothing was saved.' }, 500);
 }
