@@ -52,5 +52,12 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1 from audit_log limit 0`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    const reason = (error as { code?: string }).code === '42P01' ? 'the schema is not there yet' : `the database is not usable (${(error as Error).message})`;
+    throw new Error(`${reason}: set DATABASE_ADMIN_URL (the schema owner's URL) so the service can migrate it, or run \`pnpm admin migrate\` with it`);
+  }
   return { db, backend: 'postgres', close: () => db.destroy() };
 }
