@@ -49,8 +49,10 @@ export async function prepareDatabase(adminUrl: string, appUrl: string): Promise
 export async function openPostgresStorage(options: PostgresOptions): Promise<Storage> {
   if (options.adminUrl) await prepareDatabase(options.adminUrl, options.url);
   const pool = poolOf(options.url, options.poolSize ?? 10);
-  // An idle client's network error must not crash the process; the next query reports it.
+  // A client's network error (idle, or while closing) must not crash the process; the next
+  // query reports it.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1 from audit_log limit 0`.execute(db);

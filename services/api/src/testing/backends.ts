@@ -56,6 +56,17 @@ const withDatabase = (url: string, database: string) => {
   return u;
 };
 
+/**
+ * A pool whose connections may be cut by `drop database … with (force)` at teardown: a client
+ * still closing when the server terminates it emits an error that must not crash the run.
+ */
+function teardownSafePool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 1 });
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
 const postgresBackend: TestBackend = {
   name: 'postgres',
   async open() {
@@ -63,7 +74,7 @@ const postgresBackend: TestBackend = {
     const suffix = randomBytes(6).toString('hex');
     const database = `retrace_test_${suffix}`;
     const role = `retrace_app_${suffix}`;
-    const superuser = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server, max: 1 }) }) });
+    const superuser = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: teardownSafePool(server) }) });
     await sql`create database ${sql.id(database)}`.execute(superuser);
     const adminUrl = withDatabase(server, database).toString();
     const appUrl = withDatabase(server, database);
@@ -71,7 +82,7 @@ const postgresBackend: TestBackend = {
     appUrl.password = randomBytes(12).toString('hex');
     const storage = await openPostgresStorage({ url: appUrl.toString(), adminUrl, poolSize: 5 });
     const others: Storage[] = [];
-    const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+    const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: teardownSafePool(adminUrl) }) });
     return {
       storage,
       asOwner: async (statement) => {
