@@ -1,5 +1,5 @@
 import { readSettings } from './config.ts';
-import { startServer } from './server.ts';
+import { startServer, stopOnSignals } from './server.ts';
 import { openStorage } from './storage/open.ts';
 
 /** `pnpm api`: serves the API on PGlite (default) or on the PostgreSQL server in DATABASE_URL. */
@@ -8,13 +8,7 @@ async function main(): Promise<void> {
   const storage = await openStorage(settings);
   const running = await startServer(storage, settings);
   process.stderr.write(`retrace api: listening on ${running.url} (${storage.backend}); docs at ${running.url}/docs\n`);
-  const stop = async () => {
-    await running.close();
-    await storage.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(running, storage);
 }
 
 main().catch((error: Error) => {

@@ -48,3 +48,14 @@ export async function startServer(storage: Storage, settings: AppSettings & Pick
       }),
   };
 }
+
+/** Closes the server, then the storage, and exits, on Ctrl-C or a termination signal. */
+export function stopOnSignals(running: RunningServer, storage: Storage): void {
+  const stop = async () => {
+    await running.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

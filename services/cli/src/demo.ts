@@ -2,11 +2,10 @@
  * The demo: a synthetic caseload of two agencies (children registered by one, tracing requests
  * filed with the other), linked as `retrace link` would, with the best candidates explained.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFiles } from '../../../data/src/generator/cli.ts';
 import { linkFiles } from './link-files.ts';
-import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const dir = join(root, '.retrace', 'demo');

@@ -64,7 +64,7 @@ function requesterPaternalTokens(requester: Tokens, relationship: Relationship |
 }
 
 /** One token per spelling class: "Mohammed Mohamed" is one name written twice, not two names. */
-function uniqueByText(tokens: Tokens): Tokens {
+function uniqueBySpelling(tokens: Tokens): Tokens {
   const seen = new Set<string>();
   return tokens.filter((t) => (seen.has(t.canonical) ? false : (seen.add(t.canonical), true)));
 }
@@ -100,7 +100,7 @@ export function prepareRecord(raw: RawRecord): PreparedRecord {
     mother: motherOwn,
     requester,
     relationship,
-    paternalLine: uniqueByText([...name.slice(1), ...father, ...requesterPaternalTokens(requester, relationship)]),
+    paternalLine: uniqueBySpelling([...name.slice(1), ...father, ...requesterPaternalTokens(requester, relationship)]),
     motherLine: motherOwn.length > 0 ? motherOwn : relationship === 'mother' ? requester : [],
     birth: birth.ok ? birth.value : null,
     birthShown: raw.date_of_birth ? raw.date_of_birth : raw.age ? `age ${raw.age}` : null,

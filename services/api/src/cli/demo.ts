@@ -1,5 +1,5 @@
 import { readSettings } from '../config.ts';
-import { startServer } from '../server.ts';
+import { startServer, stopOnSignals } from '../server.ts';
 import { openStorage } from '../storage/open.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo-caseload.ts';
 
@@ -57,10 +57,4 @@ async function exampleDescription(): Promise<Record<string, string>> {
   return description;
 }
 
-const stop = async () => {
-  await running.close();
-  await storage.close();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals(running, storage);
