@@ -88,12 +88,58 @@ function countBagAgreement(cache: NameAgreementCache, a: readonly NameToken[], b
   return first ? { strong, close, first } : { strong, close };
 }
 
-function compareFamilyLine(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome {
-  if (a.paternalLine.length === 0 || b.paternalLine.length === 0) return missing;
-  const { strong, close, first } = countBagAgreement(cache, a.paternalLine, b.paternalLine);
+function compareLines(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): FieldOutcome {
+  if (a.length === 0 || b.length === 0) return missing;
+  const { strong, close, first } = countBagAgreement(cache, a, b);
   if (strong >= 2) return { level: 0 };
   if (strong === 1) return { level: 1, agreeing: [first!] };
   return { level: close ? 2 : 3 };
+}
+
+/**
+ * The father's line of a two-word name read in the other order ("Kahindo Merveille" as Merveille,
+ * of the Kahindo line): the first word joins the line in place of the second.
+ */
+function swappedLine(record: PreparedRecord): NameToken[] {
+  const [given, family] = record.name as [NameToken, NameToken];
+  const line = [given];
+  for (const token of record.paternalLine) if (token !== family && token.canonical !== given.canonical) line.push(token);
+  return line;
+}
+
+/** Orders two readings: fewer levels lost over both fields, then the better given name. */
+const readingCost = (given: FieldOutcome, line: FieldOutcome): number => {
+  const lineLevel = line.level === MISSING ? 2 : line.level;
+  return (given.level + lineLevel) * 16 + given.level;
+};
+
+/**
+ * Given name and father's line together, reading a two-word name in either order when the plain
+ * reading finds the given name only elsewhere: without capitals nothing says whether
+ * "Diallo Aboubacar" or "Kahindo Merveille" starts with the family name, and West and Central
+ * African records are written both ways. The reading with the better levels wins; both records are
+ * tried, so the result does not depend on which one is on the left.
+ */
+function compareNames(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [FieldOutcome, FieldOutcome] {
+  const given = compareGivenName(cache, a, b);
+  const line = compareLines(cache, a.paternalLine, b.paternalLine);
+  if (given.level < 3) return [given, line];
+  let best: [FieldOutcome, FieldOutcome] = [given, line];
+  let bestCost = readingCost(given, line);
+  for (const [swap, other, flipped] of [[a, b, false], [b, a, true]] as const) {
+    if (swap.name.length !== 2 || !other.name[0]) continue;
+    const tokenAgreement = cache.agreement(swap.name[1]!, other.name[0]);
+    if (tokenAgreement > NameAgreement.EQUIVALENT) continue;
+    // One level below the plain reading's: the order itself is a guess.
+    const agreement = tokenAgreement + 1;
+    const swappedGiven: FieldOutcome = flipped
+      ? { level: agreement, left: other.name[0].text, right: swap.name[1]!.text, agreeing: [other.name[0], swap.name[1]!] }
+      : { level: agreement, left: swap.name[1]!.text, right: other.name[0].text, agreeing: [swap.name[1]!, other.name[0]] };
+    const swappedLineOutcome = flipped ? compareLines(cache, other.paternalLine, swappedLine(swap)) : compareLines(cache, swappedLine(swap), other.paternalLine);
+    const c = readingCost(swappedGiven, swappedLineOutcome);
+    if (c < bestCost) [best, bestCost] = [[swappedGiven, swappedLineOutcome], c];
+  }
+  return best;
 }
 
 /**
@@ -130,8 +176,7 @@ function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePa
  */
 export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): Comparison {
   const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT);
-  outcomes[FIELD_INDEX.given_name] = compareGivenName(cache, a, b);
-  outcomes[FIELD_INDEX.family_line] = compareFamilyLine(cache, a, b);
+  [outcomes[FIELD_INDEX.given_name], outcomes[FIELD_INDEX.family_line]] = compareNames(cache, a, b);
   outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
   outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1 } : missing;
   outcomes[FIELD_INDEX.birth] =
@@ -149,9 +194,10 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
  * comparison of the best of them.
  */
 export function compareIdentity(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [number, number, number] {
+  const [given, line] = compareNames(cache, a, b);
   return [
-    compareGivenName(cache, a, b).level,
-    compareFamilyLine(cache, a, b).level,
+    given.level,
+    line.level,
     a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING,
   ];
 }

@@ -66,7 +66,10 @@ export function fieldWeights(context: ScoringContext, comparison: Comparison): n
     // but never below the next worse one: the levels keep their order.
     const floor = outcome.level + 1 < levels.length ? levels[outcome.level + 1]! : -Infinity;
     const ceiling = outcome.level > 0 ? levels[outcome.level - 1]! : Infinity;
-    return Math.min(Math.max(adjusted, floor), Math.max(ceiling, base));
+    // Halfway only: one rare agreeing token must not count as much as two agreeing ones.
+    const upper = ceiling === Infinity ? Infinity : base + (ceiling - base) / 2;
+    const lower = floor === -Infinity ? -Infinity : base + (floor - base) / 2;
+    return Math.min(Math.max(adjusted, lower), Math.max(upper, base));
   });
 }
 

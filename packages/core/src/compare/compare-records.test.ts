@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { prepareRecord } from '../normalize/record.ts';
+import type { RawRecord } from '../record/schema.ts';
+import { compareRecords } from './compare-records.ts';
+import { FIELD_INDEX } from './fields.ts';
+import { NameAgreementCache } from './name-agreement.ts';
+
+const levelsOf = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b)).map((o) => o.level);
+const given = (a: RawRecord, b: RawRecord) => levelsOf(a, b)[FIELD_INDEX.given_name];
+const line = (a: RawRecord, b: RawRecord) => levelsOf(a, b)[FIELD_INDEX.family_line];
+
+describe('comparing two records', () => {
+  it('reads a two-word name in either order when nothing marks the family name', () => {
+    // Malian and Congolese records put the family name first or last, often without capitals.
+    const request: RawRecord = { id: 'r', full_name: 'Moussa', father_name: 'Adama Kone' };
+    const child: RawRecord = { id: 'c', full_name: 'Koné Moussa' };
+    expect(given(request, child)).toBe(1); // one level below exact: the order is a guess
+    expect(line(request, child)).toBe(1); // Koné is the father's family name
+    expect(given({ id: 'a', full_name: 'Kahindo Merveille' }, { id: 'b', full_name: 'Merveille Kahindo' })).toBe(1);
+  });
+
+  it('keeps the plain reading when the given names already agree', () => {
+    expect(given({ id: 'a', full_name: 'Moussa Kone' }, { id: 'b', full_name: 'Moussa Koné' })).toBe(0);
+  });
+
+  it('does not swap three-word chains, where the order is a name chain', () => {
+    // "Issa Mahamat Abakar" is Issa son of Mahamat: never Mahamat.
+    expect(given({ id: 'a', full_name: 'Issa Mahamat Abakar' }, { id: 'b', full_name: 'Mahamat Abakar Issa' })).toBe(3);
+  });
+
+  const names = fc.constantFrom('Mahamat', 'Koné', 'Moussa', 'Diallo', 'Aboubacar', 'Kahindo', 'Merveille', 'Issa', 'Abakar', 'Fatimé', 'محمد', '');
+  const recordArbitrary = fc
+    .record({
+      full_name: fc.array(names, { maxLength: 3 }).map((words) => words.join(' ')),
+      father_name: fc.array(names, { maxLength: 2 }).map((words) => words.join(' ')),
+      mother_name: fc.array(names, { maxLength: 2 }).map((words) => words.join(' ')),
+      requester_name: fc.array(names, { maxLength: 2 }).map((words) => words.join(' ')),
+      requester_relationship: fc.constantFrom('father' as const, 'mother' as const, 'sibling' as const, 'uncle' as const),
+    })
+    .map((r): RawRecord => ({ id: 'x', ...r }));
+
+  it('reaches the same level on every field whichever record is on the left', () => {
+    fc.assert(fc.property(recordArbitrary, recordArbitrary, (a, b) => {
+      expect(levelsOf(a, b)).toEqual(levelsOf(b, a));
+    }));
+  });
+});
