@@ -35,6 +35,11 @@ describe('compareNameTokens: one name written by different agencies', () => {
   it('grades related but different spellings', () => {
     expect(agreement('Khadidja', 'Hadiza')).toBe(CLOSE);
     expect(agreement('Mahamat', 'Mahanat')).toBe(CLOSE); // a wrong letter
+    // A slip on top of another transliteration.
+    expect(agreement('Khadidna', 'Khadidja')).toBe(CLOSE);
+    expect(agreement('Asiha', 'Aisha')).toBe(CLOSE);
+    expect(agreement('aFtima', 'Fatimé')).toBe(CLOSE);
+    expect(agreement('Adbulkarim', 'Abdelkerim')).toBe(CLOSE);
     expect(agreement('Achta', 'Aisha')).toBe(WEAK); // Chadian diminutive
     expect(agreement('Achta', 'Aïcha')).toBe(WEAK);
   });

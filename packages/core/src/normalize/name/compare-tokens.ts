@@ -20,6 +20,19 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
+/**
+ * Two shapes equal but for two neighbours swapped (aFtima / Fatimé): a slip of the hand. Inserted
+ * or changed vowels are not slips here: they tell Mahamat from Mahmoud and Hassan from Hussein.
+ */
+function shapesSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  for (let i = 0; i + 1 < a.length; i++) {
+    if (a[i] === b[i] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) continue;
+    return shapesCompatible(a.slice(0, i) + b[i] + b[i + 1] + a.slice(i + 2), b);
+  }
+  return false;
+}
+
 function sameNameShape(a: NameToken, b: NameToken): boolean {
   if (shapesCompatible(a.shape, b.shape)) return true;
   const shorterA = withoutFinalClusterVowel(a.shape);
@@ -41,6 +54,10 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
   const shorter = Math.min(a.canonical.length, b.canonical.length);
   if (editDistance(a.canonical, b.canonical) <= typoBudget(shorter)) return NameAgreement.CLOSE;
+  // A typo on top of another transliteration: one slip in the letters as written
+  // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
+  if (editDistance(a.text, b.text) <= typoBudget(Math.min(a.text.length, b.text.length))) return NameAgreement.CLOSE;
+  if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
   const skeletonDistance = editDistance(a.skeleton, b.skeleton);
   const sameStart = a.skeleton[0] === b.skeleton[0];
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
