@@ -20,6 +20,8 @@ export const SettingsSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
   LOCKOUT_MINUTES: minutes(15),
+  /** A background job whose runner stops heartbeating is re-run after this many seconds. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().positive().default(30),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -32,7 +34,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 /** The subset the HTTP app needs (tests override a few). */
 export type AppSettings = Pick<
   Settings,
-  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES'
+  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS'
 >;
 
 export const defaultAppSettings = (): AppSettings => readSettings({});

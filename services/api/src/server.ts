@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { SYSTEM_SUBJECT } from './auth/bootstrap.ts';
 import type { AppSettings, Settings } from './config.ts';
 import { createApp } from './http/app.ts';
+import { JobRunner } from './jobs/runner.ts';
 import type { AppDeps } from './http/env.ts';
 import { purgeExpiredRecords } from './retention/purge.ts';
 import type { Storage } from './storage/storage.ts';
@@ -16,8 +17,9 @@ export interface RunningServer {
 export const jsonLog: AppDeps['log'] = (line) => process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), ...line })}\n`);
 
 /**
- * Serves the API on a port (0 picks a free one) and purges expired records hourly. Closing stops
- * both but leaves the storage open (its owner closes it).
+ * Serves the API on a port (0 picks a free one), runs background jobs (including those a stopped
+ * or killed instance left unfinished) and purges expired records hourly. Closing stops all three
+ * but leaves the storage open (its owner closes it).
  */
 export async function startServer(storage: Storage, settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>, log: AppDeps['log'] = jsonLog): Promise<RunningServer> {
   const app = createApp({ db: storage.db, settings, log });
@@ -37,15 +39,19 @@ export async function startServer(storage: Storage, settings: AppSettings & Pick
   const timer = setInterval(purge, 60 * 60 * 1000);
   timer.unref();
   void purge();
+  const jobs = new JobRunner(storage, { leaseSeconds: settings.JOB_LEASE_SECONDS, log });
+  jobs.start();
   return {
     url: `http://${settings.HOST}:${port}`,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        clearInterval(timer);
+    close: async () => {
+      clearInterval(timer);
+      await jobs.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

@@ -22,7 +22,7 @@ export const MatchSchema = z
   .object({
     id: z.string(),
     status: MatchStatusSchema,
-    origin: z.enum(['search', 'auto']),
+    origin: z.enum(['search', 'auto', 'reconciliation']),
     score: z.number(),
     band: BandSchema,
     agreeing_fields: z.array(z.string()),

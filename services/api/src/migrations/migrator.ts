@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { initialSchema } from './001-initial-schema.ts';
+import { jobsSchema } from './002-jobs.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial-schema': initialSchema,
+  '002-jobs': jobsSchema,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -35,6 +37,7 @@ export function appRoleGrants(role: string): string[] {
     `grant select, insert, update, delete on agencies, users, credentials, records, blocking_keys, matches, disclosures to ${quoted}`,
     `grant select, insert, update on record_history to ${quoted}`,
     `grant select, insert on match_decisions, audit_log to ${quoted}`,
+    `grant select, insert, update on jobs to ${quoted}`,
     `grant usage on all sequences in schema public to ${quoted}`,
   ];
 }

@@ -102,12 +102,14 @@ export interface MatchTable {
   band: string;
   agreeing_fields: Json<string[]>;
   evidence: Json<unknown>;
-  origin: 'search' | 'auto';
+  origin: 'search' | 'auto' | 'reconciliation';
   status: MatchStatus;
   reason: string | null;
   decided_by: string | null;
   decided_at: NullableTimestamp;
   created_at: Timestamp;
+  /** The background job that proposed the pair, when one did. */
+  job_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MatchDecisionTable {
@@ -148,6 +150,33 @@ export interface AuditTable {
   detail: Json<Record<string, unknown>>;
 }
 
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+/** A background job: its parameters, where it stands, and what it produced. */
+export interface JobTable {
+  id: string;
+  seq: Generated<string>;
+  /** The agency it works for; null for jobs an operator started across agencies. */
+  agency_id: string | null;
+  kind: string;
+  params: Json<unknown>;
+  status: JobStatus;
+  progress: NullableJson<unknown>;
+  /** Where a restarted run resumes; written in the same transaction as the work it covers. */
+  checkpoint: NullableJson<unknown>;
+  result: NullableJson<unknown>;
+  error: NullableJson<{ code: string; message: string }>;
+  cancel_requested: Generated<boolean>;
+  lease_owner: string | null;
+  lease_expires_at: NullableTimestamp;
+  attempts: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 /** The schema as Kysely sees it. */
 export interface Tables {
   agencies: AgencyTable;
@@ -160,6 +189,7 @@ export interface Tables {
   match_decisions: MatchDecisionTable;
   disclosures: DisclosureTable;
   audit_log: AuditTable;
+  jobs: JobTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -168,3 +198,4 @@ export type NewRecord = Insertable<RecordTable>;
 export type RecordUpdate = Updateable<RecordTable>;
 export type MatchRow = Selectable<MatchTable>;
 export type DisclosureRow = Selectable<DisclosureTable>;
+export type JobRow = Selectable<JobTable>;
