@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCaseload } from '@retrace/data/generator';
-import { linkRecords, validateRow, type RawRecord } from '@retrace/core';
+import { dedupeRecords, linkRecords, validateRow, type RawRecord } from '@retrace/core';
 import { linkInParallel } from './parallel-link.ts';
 
 function caseload(): { children: RawRecord[]; requests: RawRecord[] } {
@@ -20,6 +20,13 @@ describe('linkInParallel', () => {
     const single = linkRecords(requests, children, { top: 5 });
     const parallel = await linkInParallel(requests, children, { top: 5, workers: 2 });
     expect(parallel.model).toEqual(single.model);
+    expect(parallel.pairs.map((p) => `${p.leftId}>${p.rightId}:${p.score}`)).toEqual(single.pairs.map((p) => `${p.leftId}>${p.rightId}:${p.score}`));
+  }, 120_000);
+
+  it('gives exactly the pairs of the single-threaded dedupe', async () => {
+    const { requests } = caseload();
+    const single = dedupeRecords(requests, { top: 3 });
+    const parallel = await linkInParallel(requests, null, { top: 3, workers: 2 });
     expect(parallel.pairs.map((p) => `${p.leftId}>${p.rightId}:${p.score}`)).toEqual(single.pairs.map((p) => `${p.leftId}>${p.rightId}:${p.score}`));
   }, 120_000);
 });

@@ -2,4 +2,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./link-worker.ts');
+await import('./scoring-worker.ts');
