@@ -4,3 +4,4 @@ export * from './client.ts';
 export * from './world.ts';
 export { createUserDirectly } from '../auth/bootstrap.ts';
 export type { Role } from '../storage/tables.ts';
+export * from './caseload.ts';
