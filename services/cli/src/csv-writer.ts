@@ -1,13 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { csvLine } from '@retrace/tabular';
 
-/** RFC 4180 quoting: only when the value needs it. */
-export function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvCell, csvLine } from '@retrace/tabular';
 
-export const csvLine = (values: readonly (string | number)[]): string => `${values.map(csvCell).join(',')}\n`;
 
 /** A CSV file written row by row with backpressure. */
 export class CsvWriter {
