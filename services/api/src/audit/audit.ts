@@ -31,7 +31,11 @@ export type AuditAction =
   | 'api_key.revoke'
   | 'audit.read'
   | 'agency.create'
-  | 'import';
+  | 'import'
+  | 'import.upload'
+  | 'import.start'
+  | 'import.finish'
+  | 'import.report';
 
 /** Facts safe to keep forever: numbers, booleans, ids, enumerated values. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[]>;

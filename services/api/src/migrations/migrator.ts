@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { initialSchema } from './001-initial-schema.ts';
 import { jobsSchema } from './002-jobs.ts';
+import { importsSchema } from './003-imports.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial-schema': initialSchema,
   '002-jobs': jobsSchema,
+  '003-imports': importsSchema,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -38,6 +40,7 @@ export function appRoleGrants(role: string): string[] {
     `grant select, insert, update on record_history to ${quoted}`,
     `grant select, insert on match_decisions, audit_log to ${quoted}`,
     `grant select, insert, update on jobs to ${quoted}`,
+    `grant select, insert, update, delete on import_files, import_file_chunks, import_issues, import_seen to ${quoted}`,
     `grant usage on all sequences in schema public to ${quoted}`,
   ];
 }

@@ -1,4 +1,4 @@
-import { prepareRecord, type PreparedRecord } from '@retrace/core';
+import type { PreparedRecord } from '@retrace/core';
 import type { z } from '@hono/zod-openapi';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { writeAudit, subjectOf } from '../audit/audit.ts';
@@ -7,11 +7,12 @@ import { newId } from '../auth/secrets.ts';
 import { ServiceError } from '../http/errors.ts';
 import { paginate, type Page, type PageQuery } from '../http/pagination.ts';
 import { proposeMatches } from '../matches/proposals.ts';
-import { findCandidates, rawOf, writeBlockingKeys } from '../search/candidates.ts';
+import { findCandidates, writeBlockingKeys } from '../search/candidates.ts';
 import { disclosedTo } from '../search/disclosure-view.ts';
 import type { RecordRow, Tables } from '../storage/tables.ts';
-import type { CloseRecordBodySchema, NewRecordBodySchema, RecordFields, RecordHistoryEntrySchema, RecordListQuerySchema, RecordUpdateBodySchema, RecordView } from './schemas.ts';
-import { ageBandOf, toRecordView } from './view.ts';
+import type { CloseRecordBodySchema, NewRecordBodySchema, RecordHistoryEntrySchema, RecordListQuerySchema, RecordUpdateBodySchema, RecordView } from './schemas.ts';
+import { deriveRecord } from './derived.ts';
+import { toRecordView } from './view.ts';
 
 type NewRecordBody = z.infer<typeof NewRecordBodySchema>;
 type RecordUpdateBody = z.infer<typeof RecordUpdateBodySchema>;
@@ -23,8 +24,6 @@ export interface WrittenRecord {
 }
 
 const opposite = (kind: 'child' | 'request') => (kind === 'child' ? 'request' : 'child');
-const noEmpty = (fields: Record<string, unknown>): RecordFields =>
-  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && v !== '')) as RecordFields;
 
 /** Keys, automatic matching and the anonymous attributes: everything derived from the fields. */
 async function indexAndMatch(trx: Transaction<Tables>, actor: Actor, row: RecordRow, prepared: PreparedRecord): Promise<number> {
@@ -39,8 +38,7 @@ async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRec
   const duplicate = await trx.selectFrom('records').select('id').where('agency_id', '=', actor.agencyId).where('external_id', '=', body.external_id).executeTakeFirst();
   if (duplicate) throw new ServiceError('conflict', 'Your agency already has a record with that external_id.', { record_id: duplicate.id, external_id: body.external_id });
   const id = newId();
-  const fields = noEmpty(body.fields);
-  const prepared = prepareRecord(rawOf({ id, kind: body.kind, fields }));
+  const { fields, prepared, sex, ageBand } = deriveRecord(id, body.kind, body.fields);
   const row = await trx
     .insertInto('records')
     .values({
@@ -52,8 +50,8 @@ async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRec
       status: 'open',
       stage: 'tracing',
       fields: JSON.stringify(fields),
-      sex: prepared.sex,
-      age_band: ageBandOf(prepared, new Date()),
+      sex,
+      age_band: ageBand,
       version: 1,
       created_by: actor.userId,
     })
@@ -105,17 +103,16 @@ export async function updateRecord(db: Kysely<Tables>, actor: Actor, id: string,
     if (body.expected_version !== undefined && body.expected_version !== current.version) {
       throw new ServiceError('conflict', 'The record changed since you read it.', { version: current.version });
     }
-    const fields = noEmpty({ ...(current.fields ?? {}), ...(body.fields ?? {}) });
+    const { fields, prepared, sex, ageBand } = deriveRecord(id, current.kind, { ...(current.fields ?? {}), ...(body.fields ?? {}) });
     const changed = [...Object.keys(body.fields ?? {}), ...(body.consent_for_tracing !== undefined ? ['consent_for_tracing'] : [])].sort();
-    const prepared = prepareRecord(rawOf({ id, kind: current.kind, fields }));
     const version = current.version + 1;
     const row = await trx
       .updateTable('records')
       .set({
         fields: JSON.stringify(fields),
         consent_for_tracing: body.consent_for_tracing ?? current.consent_for_tracing,
-        sex: prepared.sex,
-        age_band: ageBandOf(prepared, new Date()),
+        sex,
+        age_band: ageBand,
         version,
         updated_at: sql<Date>`now()`,
       })

@@ -32,15 +32,37 @@ export function rawOf(record: Pick<RecordRow, 'id' | 'kind' | 'fields'>): RawRec
   return { ...(record.fields ?? {}), id: record.id, kind: record.kind } as RawRecord;
 }
 
+type KeyedRecord = Pick<RecordRow, 'id' | 'kind' | 'agency_id' | 'consent_for_tracing'>;
+
 /** Rewrites the stored blocking keys of an open record (candidate generation happens in the database). */
-export async function writeBlockingKeys(db: Kysely<Tables>, record: Pick<RecordRow, 'id' | 'kind' | 'agency_id' | 'consent_for_tracing'>, prepared: PreparedRecord): Promise<void> {
-  await db.deleteFrom('blocking_keys').where('record_id', '=', record.id).execute();
-  const keys = [...new Set(blockingKeys(prepared))];
-  if (keys.length === 0) return;
-  await db
-    .insertInto('blocking_keys')
-    .values(keys.map((key) => ({ key, kind: record.kind, record_id: record.id, agency_id: record.agency_id, consent: record.consent_for_tracing })))
-    .execute();
+export async function writeBlockingKeys(db: Kysely<Tables>, record: KeyedRecord, prepared: PreparedRecord): Promise<void> {
+  await writeBlockingKeysOfMany(db, [{ record, prepared }], { replace: true });
+}
+
+/**
+ * Writes the blocking keys of many records in two statements (imports write thousands at once).
+ * `replace` first deletes their old keys; a record just created has none to delete.
+ */
+export async function writeBlockingKeysOfMany(
+  db: Kysely<Tables>,
+  records: ReadonlyArray<{ readonly record: KeyedRecord; readonly prepared: PreparedRecord }>,
+  options: { readonly replace: boolean },
+): Promise<void> {
+  if (records.length === 0) return;
+  if (options.replace) await db.deleteFrom('blocking_keys').where('record_id', 'in', records.map((r) => r.record.id)).execute();
+  const columns = { key: [] as string[], kind: [] as string[], id: [] as string[], agency: [] as string[], consent: [] as boolean[] };
+  for (const { record, prepared } of records) {
+    for (const key of new Set(blockingKeys(prepared))) {
+      columns.key.push(key);
+      columns.kind.push(record.kind);
+      columns.id.push(record.id);
+      columns.agency.push(record.agency_id);
+      columns.consent.push(record.consent_for_tracing);
+    }
+  }
+  if (columns.key.length === 0) return;
+  await sql`insert into blocking_keys (key, kind, record_id, agency_id, consent)
+    select * from unnest(${columns.key}::text[], ${columns.kind}::text[], ${columns.id}::text[], ${columns.agency}::text[], ${columns.consent}::boolean[])`.execute(db);
 }
 
 /** One scoring context for the process: its name-agreement cache is bounded and worth sharing. */

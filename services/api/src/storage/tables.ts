@@ -177,6 +177,44 @@ export interface JobTable {
   finished_at: NullableTimestamp;
 }
 
+/** An uploaded file waiting to be imported; its bytes are in `import_file_chunks`. */
+export interface ImportFileTable {
+  id: string;
+  agency_id: string;
+  uploaded_by: string | null;
+  /** The name it was uploaded under (shown to its agency only). */
+  name: string;
+  size_bytes: ColumnType<string | number, number | undefined, number>;
+  sha256: string | null;
+  /** False while the upload is still streaming in. */
+  complete: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ImportFileChunkTable {
+  file_id: string;
+  seq: number;
+  data: Uint8Array;
+}
+
+/** A rejected row or an ignored value of one import (the import is its job's id). */
+export interface ImportIssueTable {
+  seq: Generated<string>;
+  import_id: string;
+  row: number;
+  field: string;
+  code: string;
+  message: string;
+  severity: 'rejected' | 'field_ignored';
+}
+
+/** The source ids an import has taken, with their first row: a later repeat is rejected. */
+export interface ImportSeenTable {
+  import_id: string;
+  external_id: string;
+  row: number;
+}
+
 /** The schema as Kysely sees it. */
 export interface Tables {
   agencies: AgencyTable;
@@ -190,6 +228,10 @@ export interface Tables {
   disclosures: DisclosureTable;
   audit_log: AuditTable;
   jobs: JobTable;
+  import_files: ImportFileTable;
+  import_file_chunks: ImportFileChunkTable;
+  import_issues: ImportIssueTable;
+  import_seen: ImportSeenTable;
 }
 
 export type UserRow = Selectable<UserTable>;
