@@ -1,4 +1,4 @@
-import { BACKENDS, ROLE_LIST, usernameOf, type Role } from '@retrace/api/testing';
+import { BACKENDS, createJobDirectly, EMPTY_REPORT, ROLE_LIST, usernameOf, type Role } from '@retrace/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshMatch, freshUser, nextExternalId, registerRecord, startWorld, type World } from './harness.ts';
 
@@ -119,6 +119,24 @@ const ROUTES: readonly RouteCase[] = [
       },
     }),
   ),
+  {
+    // Another agency's caseload alone is not the caller's to reconcile.
+    method: 'POST', route: '/jobs/reconciliations', allowed: ['agency_admin', 'focal_point'], expect: { own: 202, other: 403 },
+    prepare: async (_, t) => ({ path: '/jobs/reconciliations', body: { scope: 'dedupe', agency: agencyOf(t) } }),
+  },
+  { method: 'GET', route: '/jobs', allowed: ALL, expect: { own: 200, other: null }, prepare: async () => ({ path: '/jobs' }) },
+  {
+    method: 'GET', route: '/jobs/{id}', allowed: ALL, expect: { own: 200, other: 404 },
+    prepare: async (w, t) => ({ path: `/jobs/${await createJobDirectly(w.database.storage.db, { agencyId: agencyOf(t) })}` }),
+  },
+  {
+    method: 'POST', route: '/jobs/{id}/cancel', allowed: ['agency_admin', 'focal_point'], expect: { own: 200, other: 404 },
+    prepare: async (w, t) => ({ path: `/jobs/${await createJobDirectly(w.database.storage.db, { agencyId: agencyOf(t) })}/cancel` }),
+  },
+  {
+    method: 'GET', route: '/jobs/{id}/report', allowed: ['agency_admin', 'focal_point'], expect: { own: 200, other: 404 },
+    prepare: async (w, t) => ({ path: `/jobs/${await createJobDirectly(w.database.storage.db, { agencyId: agencyOf(t), kind: 'reconcile', status: 'succeeded', result: EMPTY_REPORT })}/report` }),
+  },
 ];
 
 describe.each(BACKENDS)('authorisation over HTTP on $name', (backend) => {
@@ -162,18 +180,20 @@ describe.each(BACKENDS)('authorisation over HTTP on $name', (backend) => {
     const southRecord = await registerRecord(world, 'south', 'child', false);
     const southMatch = await freshMatch(world, 'south', 'south');
     const southUser = await freshUser(world, 'south');
+    const southJob = await createJobDirectly(world.database.storage.db, { agencyId: 'south' });
     const lists = [
       ['north.caseworker', '/records?limit=200'],
       ['north.focal_point', '/matches?limit=200'],
       ['north.focal_point', '/disclosures?direction=outgoing&limit=200'],
       ['north.agency_admin', '/users?limit=200'],
       ['north.agency_admin', '/audit?limit=200'],
+      ['north.caseworker', '/jobs?limit=200'],
     ] as const;
     for (const [who, path] of lists) {
       const res = await world.api.call('GET', path, { token: world.tokens[who] });
       expect(res.status).toBe(200);
       const text = JSON.stringify(res.body);
-      for (const foreign of [southRecord, southMatch, southUser]) expect(text).not.toContain(foreign);
+      for (const foreign of [southRecord, southMatch, southUser, southJob]) expect(text).not.toContain(foreign);
     }
   });
 });

@@ -35,7 +35,10 @@ export type AuditAction =
   | 'import.upload'
   | 'import.start'
   | 'import.finish'
-  | 'import.report';
+  | 'import.report'
+  | 'job.create'
+  | 'job.cancel'
+  | 'job.report';
 
 /** Facts safe to keep forever: numbers, booleans, ids, enumerated values. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[]>;

@@ -6,6 +6,7 @@ import { agencyRoutes } from '../routes/agencies.ts';
 import { authRoutes } from '../routes/auth.ts';
 import { router } from '../routes/common.ts';
 import { DOCS_PAGE } from '../routes/docs.ts';
+import { jobRoutes } from '../routes/jobs.ts';
 import { matchingRoutes } from '../routes/matching.ts';
 import { recordRoutes } from '../routes/records.ts';
 import type { AppDeps } from './env.ts';
@@ -64,7 +65,7 @@ export function createApp(deps: AppDeps) {
   app.use('/auth/login', loginRateLimit(perLoginAddress));
   app.use('*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireCredentials(c, next)));
 
-  for (const routes of [authRoutes, agencyRoutes, recordRoutes, matchingRoutes, adminRoutes]) app.route('/', routes(deps));
+  for (const routes of [authRoutes, agencyRoutes, recordRoutes, matchingRoutes, adminRoutes, jobRoutes]) app.route('/', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A session token from POST /auth/login, or an API key.' });
   app.doc31('/openapi.json', {

@@ -5,3 +5,4 @@ export * from './world.ts';
 export { createUserDirectly } from '../auth/bootstrap.ts';
 export type { Role } from '../storage/tables.ts';
 export * from './caseload.ts';
+export * from './jobs.ts';
