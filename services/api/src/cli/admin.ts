@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline/promises';
 import { createAgency, SYSTEM_SUBJECT } from '../auth/bootstrap.ts';
 import { readSettings } from '../config.ts';
 import { ServiceError } from '../http/errors.ts';
+import { importCommand, IMPORT_USAGE } from './import-command.ts';
+import { jobsCommand, JOBS_USAGE } from './jobs-command.ts';
 import { purgeExpiredRecords } from '../retention/purge.ts';
 import { openStorage } from '../storage/open.ts';
 
@@ -16,6 +18,8 @@ const USAGE = `retrace admin — set up and maintain the API's database
       DATABASE_ADMIN_URL, the schema owner's URL, next to DATABASE_URL)
   pnpm admin purge
       purges the personal fields of records closed longer than RETENTION_DAYS (default 365)
+${JOBS_USAGE}
+${IMPORT_USAGE}
 
 Uses DATABASE_URL when set (a real PostgreSQL server), else the PGlite data directory RETRACE_DATA_DIR
 (default .retrace/pglite).`;
@@ -30,6 +34,18 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'import') {
+    return importCommand(argv.slice(1), async () => {
+      const settings = readSettings();
+      return { storage: await openStorage(settings), settings };
+    });
+  }
+  if (argv[0] === 'reconcile' || argv[0] === 'jobs') {
+    return jobsCommand(argv, async () => {
+      const settings = readSettings();
+      return { storage: await openStorage(settings), settings };
+    });
+  }
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { id: { type: 'string' }, name: { type: 'string' }, admin: { type: 'string' } } });
   const command = positionals[0];
   if (!command || !['create-agency', 'migrate', 'purge'].includes(command)) {

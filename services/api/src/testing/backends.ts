@@ -8,6 +8,8 @@ import { EMBEDDED_APP_ROLE, type Storage } from '../storage/storage.ts';
 /** A fresh database for one test file, connected as the service role, plus an owner's handle. */
 export interface TestDatabase {
   readonly storage: Storage;
+  /** The service role's URL, for another process to connect with (PostgreSQL only). */
+  readonly appUrl: string | null;
   /** Runs a statement as the schema owner (to break things on purpose, or to age a session). */
   asOwner(statement: string): Promise<void>;
   /** A second, independent connection pool to the same database, as another API instance has. */
@@ -26,6 +28,7 @@ const pgliteBackend: TestBackend = {
     const storage = await openPgliteStorage({});
     return {
       storage,
+      appUrl: null,
       // PGlite has one connection: step out of the service role for one statement, then back.
       asOwner: async (statement) => {
         await sql`reset role`.execute(storage.db);
@@ -85,6 +88,7 @@ const postgresBackend: TestBackend = {
     const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: teardownSafePool(adminUrl) }) });
     return {
       storage,
+      appUrl: appUrl.toString(),
       asOwner: async (statement) => {
         await sql.raw(statement).execute(owner);
       },
