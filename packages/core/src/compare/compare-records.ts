@@ -170,13 +170,17 @@ function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePa
   return { level: cache.place(a.id, b.id, () => comparePlaces(a, b)) };
 }
 
+/** The name outcomes of a pair (given name, father's line), as compareIdentity finds them. */
+export type NameOutcomes = readonly [FieldOutcome, FieldOutcome];
+
 /**
  * Compares two prepared records field by field. Symmetric in its levels: compare(a, b) and
- * compare(b, a) reach the same level on every field.
+ * compare(b, a) reach the same level on every field. `names`, when given, are the pair's name
+ * outcomes already found by compareIdentity (the full comparison follows the identity pass).
  */
-export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): Comparison {
+export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, names?: NameOutcomes): Comparison {
   const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT);
-  [outcomes[FIELD_INDEX.given_name], outcomes[FIELD_INDEX.family_line]] = compareNames(cache, a, b);
+  [outcomes[FIELD_INDEX.given_name], outcomes[FIELD_INDEX.family_line]] = names ?? compareNames(cache, a, b);
   outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
   outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1 } : missing;
   outcomes[FIELD_INDEX.birth] =
@@ -191,15 +195,10 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
 /**
  * The fields that tell one child from a sibling (given name, birth) and from another family
  * (father's line), compared alone: a cheap first pass that orders many candidates before the full
- * comparison of the best of them.
+ * comparison of the best of them. Returns the name outcomes (for compareRecords) and the birth level.
  */
-export function compareIdentity(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [number, number, number] {
-  const [given, line] = compareNames(cache, a, b);
-  return [
-    given.level,
-    line.level,
-    a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING,
-  ];
+export function compareIdentity(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): { names: NameOutcomes; birth: number } {
+  return { names: compareNames(cache, a, b), birth: a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
-import { compareIdentity, compareRecords } from '../compare/compare-records.ts';
+import { compareIdentity, compareRecords, type NameOutcomes } from '../compare/compare-records.ts';
 import { FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
@@ -64,26 +64,35 @@ export class Matcher {
    * Orders up to `wide` blocked candidates by the identity fields alone and keeps the best
    * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
    */
-  private shortlist(query: PreparedRecord, limit: number, exclude?: number): number[] {
+  private shortlist(query: PreparedRecord, limit: number, exclude?: number): { positions: number[]; names: (NameOutcomes | undefined)[] } {
     const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
-    if (wide.length <= limit) return wide;
-    const weights = this.context.weights;
-    const fields = [FIELD_INDEX.given_name, FIELD_INDEX.family_line, FIELD_INDEX.birth];
-    const quick = wide.map((position, rank) => {
-      const levels = compareIdentity(this.context.cache, query, this.index.records[position]!);
-      let total = -rank * 1e-6; // ties keep the blocking order
-      levels.forEach((level, i) => (total += level === MISSING ? 0 : weights[fields[i]!]![level]!));
-      return { position, total };
-    });
-    quick.sort((a, b) => b.total - a.total);
-    return quick.slice(0, limit).map((q) => q.position);
+    if (wide.length <= limit) return { positions: wide, names: [] };
+    const [given, line, birth] = [this.context.weights[FIELD_INDEX.given_name]!, this.context.weights[FIELD_INDEX.family_line]!, this.context.weights[FIELD_INDEX.birth]!];
+    const names: NameOutcomes[] = new Array<NameOutcomes>(wide.length);
+    const totals = new Float64Array(wide.length);
+    const order: number[] = new Array<number>(wide.length);
+    for (let rank = 0; rank < wide.length; rank++) {
+      const identity = compareIdentity(this.context.cache, query, this.index.records[wide[rank]!]!);
+      names[rank] = identity.names;
+      const [g, l] = identity.names;
+      totals[rank] =
+        (g.level === MISSING ? 0 : given[g.level]!) +
+        (l.level === MISSING ? 0 : line[l.level]!) +
+        (identity.birth === MISSING ? 0 : birth[identity.birth]!) -
+        rank * 1e-6; // ties keep the blocking order
+      order[rank] = rank;
+    }
+    order.sort((x, y) => totals[y]! - totals[x]!);
+    const kept = order.slice(0, limit);
+    return { positions: kept.map((rank) => wide[rank]!), names: kept.map((rank) => names[rank]) };
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(10 * options.top, 150);
-    const weighed = this.shortlist(query, limit, options.exclude).map((position) => {
+    const { positions, names } = this.shortlist(query, limit, options.exclude);
+    const weighed = positions.map((position, i) => {
       const record = this.index.records[position]!;
-      const comparison = compareRecords(this.context.cache, query, record);
+      const comparison = compareRecords(this.context.cache, query, record, names[i]);
       const weights = fieldWeights(this.context, comparison);
       return { record, comparison, weights, total: totalWeight(weights) };
     });
