@@ -29,6 +29,14 @@ describe('comparing two records', () => {
     expect(given({ id: 'a', full_name: 'Issa Mahamat Abakar' }, { id: 'b', full_name: 'Mahamat Abakar Issa' })).toBe(3);
   });
 
+  it('takes two plainly different stated fathers as different families, whatever else the names share', () => {
+    const request: RawRecord = { id: 'r', full_name: 'Grâce Ngabo', requester_name: 'Dieudonné Ngabo', requester_relationship: 'father' };
+    expect(line(request, { id: 'c', full_name: 'Grace Ngabo', father_name: 'Dieudonné Lokwa' })).toBe(3);
+    expect(line(request, { id: 'c', full_name: 'Grace Ngabo', father_name: 'Dieudonne Ngabo' })).toBe(0);
+    // Written differently is not different: Madou is weakly like Mamadou.
+    expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
+  });
+
   const names = fc.constantFrom('Mahamat', 'Koné', 'Moussa', 'Diallo', 'Aboubacar', 'Kahindo', 'Merveille', 'Issa', 'Abakar', 'Fatimé', 'محمد', '');
   const recordArbitrary = fc
     .record({

@@ -120,7 +120,35 @@ const readingCost = (given: FieldOutcome, line: FieldOutcome): number => {
  * African records are written both ways. The reading with the better levels wins; both records are
  * tried, so the result does not depend on which one is on the left.
  */
+const NO_TOKENS: readonly NameToken[] = [];
+/** The father's own name as the record states it: the father's column, or the requester when he is the father. */
+const statedFather = (record: PreparedRecord): readonly NameToken[] =>
+  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NO_TOKENS;
+
+/** Whether some token of `a` is not even weakly like any token of `b`. */
+function hasStranger(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  return a.some((x) => b.every((y) => cache.agreement(x, y) > NameAgreement.WEAK));
+}
+
+/**
+ * Two stated fathers who are plainly different men: each named with two words or more, at most
+ * one word shared, and each with a word unlike anything in the other ("Moussa Sow" / "Moussa
+ * Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa"). The father's line as a bag of words would let
+ * the shared first name and the family's other names agree; cousins share those too.
+ */
+function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
+  const [fa, fb] = [statedFather(a), statedFather(b)];
+  if (fa.length < 2 || fb.length < 2) return false;
+  if (countBagAgreement(cache, fa, fb).strong >= 2) return false;
+  return hasStranger(cache, fa, fb) && hasStranger(cache, fb, fa);
+}
+
 function compareNames(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [FieldOutcome, FieldOutcome] {
+  const [given, line] = readNames(cache, a, b);
+  return line.level >= 0 && line.level < 3 && fathersDiffer(cache, a, b) ? [given, { level: 3 }] : [given, line];
+}
+
+function readNames(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [FieldOutcome, FieldOutcome] {
   const given = compareGivenName(cache, a, b);
   const line = compareLines(cache, a.paternalLine, b.paternalLine);
   if (given.level < 3) return [given, line];
