@@ -7,3 +7,4 @@ export { openPgliteStorage } from './storage/pglite.ts';
 export { openPostgresStorage, prepareDatabase } from './storage/postgres.ts';
 export type { Storage } from './storage/storage.ts';
 export { BulkLoader, type BulkRecord } from './storage/bulk-load.ts';
+export * from './imports/index.ts';

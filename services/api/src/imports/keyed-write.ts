@@ -19,7 +19,20 @@ export interface BatchContext {
   readonly importId: string;
   readonly agencyId: string;
   readonly userId: string;
-  readonly today: Date;
+}
+
+/** A mapped row with its derived form computed ahead (while the previous batch was being written). */
+export interface PreparedRow extends MappedRecord {
+  /** The record's id if it is created. */
+  readonly newId: string;
+  /** Derived under `newId`; nothing derived depends on the id, so an update reuses it. */
+  readonly derived: DerivedRecord;
+}
+
+/** Derives what a write stores (prepared form, sex, age band, keys' source) for a mapped row. */
+export function prepareRow(record: MappedRecord, today: Date): PreparedRow {
+  const id = newId();
+  return { ...record, newId: id, derived: deriveRecord(id, record.kind, record.fields, today) };
 }
 
 type Existing = Pick<RecordRow, 'id' | 'external_id' | 'kind' | 'consent_for_tracing' | 'status' | 'fields' | 'version'>;
@@ -45,10 +58,10 @@ const reject = (row: number, field: string, code: string, message: string): RowI
  * Takes the batch's source ids for this import: the first row with an id wins, a later row with
  * the same id (in this batch, an earlier one, or before a crash) is rejected naming that row.
  */
-async function claimIds(trx: Transaction<Tables>, ctx: BatchContext, records: readonly MappedRecord[]): Promise<{ fresh: MappedRecord[]; repeats: RowIssue[] }> {
-  const firstInBatch = new Map<string, MappedRecord>();
+async function claimIds(trx: Transaction<Tables>, ctx: BatchContext, records: readonly PreparedRow[]): Promise<{ fresh: PreparedRow[]; repeats: RowIssue[] }> {
+  const firstInBatch = new Map<string, PreparedRow>();
   const repeats: RowIssue[] = [];
-  const repeat = (r: MappedRecord, first: number) => repeats.push(reject(r.row, 'id', 'id.duplicate', `the source id is already used on row ${first}; the first row is kept`));
+  const repeat = (r: PreparedRow, first: number) => repeats.push(reject(r.row, 'id', 'id.duplicate', `the source id is already used on row ${first}; the first row is kept`));
   for (const r of records) {
     const first = firstInBatch.get(r.externalId);
     if (first) repeat(r, first.row);
@@ -71,21 +84,20 @@ async function claimIds(trx: Transaction<Tables>, ctx: BatchContext, records: re
 }
 
 interface Planned {
-  readonly creates: { id: string; record: MappedRecord; derived: DerivedRecord }[];
-  readonly updates: { existing: Existing; record: MappedRecord; derived: DerivedRecord; changed: string[] }[];
+  readonly creates: { id: string; record: PreparedRow; derived: DerivedRecord }[];
+  readonly updates: { existing: Existing; record: PreparedRow; derived: DerivedRecord; changed: string[] }[];
   readonly unchanged: number;
   readonly rejected: RowIssue[];
 }
 
 /** Compares each row with the agency's record of the same source id. */
-function plan(ctx: BatchContext, records: readonly MappedRecord[], existing: ReadonlyMap<string, Existing>): Planned {
+function plan(records: readonly PreparedRow[], existing: ReadonlyMap<string, Existing>): Planned {
   const out: Planned = { creates: [], updates: [], unchanged: 0, rejected: [] };
   let unchanged = 0;
   for (const record of records) {
     const current = existing.get(record.externalId);
     if (!current) {
-      const id = newId();
-      out.creates.push({ id, record, derived: deriveRecord(id, record.kind, record.fields, ctx.today) });
+      out.creates.push({ id: record.newId, record, derived: record.derived });
       continue;
     }
     const before = current.fields ?? {};
@@ -98,7 +110,7 @@ function plan(ctx: BatchContext, records: readonly MappedRecord[], existing: Rea
     } else if (current.status !== 'open' || current.fields === null) {
       out.rejected.push(reject(record.row, 'id', 'record.closed', 'the record with this source id is closed; reopen or re-register it through the API'));
     } else {
-      out.updates.push({ existing: current, record, derived: deriveRecord(current.id, record.kind, record.fields, ctx.today), changed: changed.sort() });
+      out.updates.push({ existing: current, record, derived: record.derived, changed: changed.sort() });
     }
   }
   return { ...out, unchanged };
@@ -139,7 +151,7 @@ async function applyUpdates(trx: Transaction<Tables>, ctx: BatchContext, updates
  * rewritten), identical rows are left alone. Records are locked in id order so that two imports
  * of overlapping files cannot deadlock.
  */
-export async function writeBatch(trx: Transaction<Tables>, ctx: BatchContext, records: readonly MappedRecord[]): Promise<BatchOutcome> {
+export async function writeBatch(trx: Transaction<Tables>, ctx: BatchContext, records: readonly PreparedRow[]): Promise<BatchOutcome> {
   const { fresh, repeats } = await claimIds(trx, ctx, records);
   const existing = new Map<string, Existing>();
   if (fresh.length > 0) {
@@ -153,7 +165,7 @@ export async function writeBatch(trx: Transaction<Tables>, ctx: BatchContext, re
       .execute();
     for (const row of rows) existing.set(row.external_id, row);
   }
-  const planned = plan(ctx, fresh, existing);
+  const planned = plan(fresh, existing);
   await insertCreates(trx, ctx, planned.creates);
   await applyUpdates(trx, ctx, planned.updates);
   return { created: planned.creates.length, updated: planned.updates.length, unchanged: planned.unchanged, rejected: [...repeats, ...planned.rejected] };

@@ -1,12 +1,12 @@
 import { pipeline, Transform } from 'node:stream';
 import type { RowIssue } from '@retrace/core';
 import { readTable, type ByteSource, type SourceRow } from '@retrace/tabular';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.ts';
 import type { ProgressReport } from '../jobs/handler.ts';
 import type { Tables } from '../storage/tables.ts';
-import { writeBatch, type BatchContext } from './keyed-write.ts';
-import { columnsUsed, mapRow, type MappedRecord } from './mapping/apply.ts';
+import { prepareRow, writeBatch, type BatchContext, type PreparedRow } from './keyed-write.ts';
+import { columnsUsed, mapRow } from './mapping/apply.ts';
 import type { Mapping } from './mapping/schema.ts';
 import { buildReport, emptyCheckpoint, saveIssues, type ImportCheckpoint, type ImportReport } from './report.ts';
 
@@ -59,23 +59,34 @@ function headerOf(mapping: Mapping, first: SourceRow): Header {
   return { unmapped: columns.filter((c) => !used.has(c)), missing: [...used].filter((c) => !columns.includes(c)).sort() };
 }
 
-/** Maps a batch's rows: records to write, issues to keep, and how many rows the mapping refused. */
-function mapBatch(mapping: Mapping, header: Header, rows: readonly SourceRow[]) {
-  const records: MappedRecord[] = [];
-  const issues: RowIssue[] = [];
+/** What a batch is before it is written: records ready to write, issues, and rows refused. */
+interface PreparedBatch {
+  readonly rows: number;
+  readonly records: PreparedRow[];
+  readonly issues: RowIssue[];
+  readonly refused: number;
+}
+
+/**
+ * Maps and derives a batch's rows. It yields to the event loop every few rows, so that it runs
+ * while the previous batch's statements are in the database instead of holding them up.
+ */
+async function prepareBatch(mapping: Mapping, header: Header | null, rows: readonly SourceRow[], today: Date): Promise<PreparedBatch> {
+  const out: PreparedBatch = { rows: rows.length, records: [], issues: [], refused: 0 };
   let refused = 0;
-  for (const { row, cells, extraCells } of rows) {
+  for (const [i, { row, cells, extraCells }] of rows.entries()) {
+    if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
     if (extraCells) {
       refused++;
-      issues.push({ row, field: 'row', code: 'row.extra_cells', severity: 'rejected', message: `the row has ${extraCells} more cell(s) than the header: its values may be shifted` });
+      out.issues.push({ row, field: 'row', code: 'row.extra_cells', severity: 'rejected', message: `the row has ${extraCells} more cell(s) than the header: its values may be shifted` });
       continue;
     }
-    const mapped = mapRow(mapping, cells, row, header.unmapped);
-    issues.push(...mapped.issues);
-    if (mapped.record) records.push(mapped.record);
+    const mapped = mapRow(mapping, cells, row, header?.unmapped ?? []);
+    out.issues.push(...mapped.issues);
+    if (mapped.record) out.records.push(prepareRow(mapped.record, today));
     else refused++;
   }
-  return { records, issues, refused };
+  return { ...out, refused };
 }
 
 /**
@@ -90,7 +101,8 @@ function mapBatch(mapping: Mapping, header: Header, rows: readonly SourceRow[]) 
 export async function runImport(run: ImportRun): Promise<ImportReport> {
   let checkpoint = run.checkpoint ?? emptyCheckpoint();
   if (checkpoint.finished) return buildReport(run.db, run.importId, run.mapping.name, checkpoint);
-  const ctx: BatchContext = { importId: run.importId, agencyId: run.agencyId, userId: run.userId, today: new Date() };
+  const ctx: BatchContext = { importId: run.importId, agencyId: run.agencyId, userId: run.userId };
+  const today = new Date();
   const batchSize = run.batchSize ?? DEFAULT_BATCH_SIZE;
   const counted = countingSource(run.source);
   const idColumns = run.mapping.source_id.column ? [run.mapping.source_id.column] : run.mapping.source_id.columns!;
@@ -101,19 +113,21 @@ export async function runImport(run: ImportRun): Promise<ImportReport> {
     return run.onProgress?.({ done, total: final ? done : estimate, unit: 'rows', message: final ? 'imported' : 'importing' });
   };
 
-  const commit = async (rows: readonly SourceRow[], header: Header | null, final: boolean) => {
+  const commit = async (batch: PreparedBatch, header: Header | null, final: boolean) => {
     await run.throwIfCancelled?.();
-    const mapped = header ? mapBatch(run.mapping, header, rows) : { records: [], issues: [], refused: 0 };
     checkpoint = await run.db.transaction().execute(async (trx) => {
-      const outcome = await writeBatch(trx, ctx, mapped.records);
-      const issues = [...mapped.issues, ...outcome.rejected].sort((a, b) => a.row - b.row);
+      // Durability of each commit may lag a server crash by a moment: the checkpoint lags with
+      // its batch, so the import resumes from an earlier batch and still ends the same.
+      await sql`set local synchronous_commit = off`.execute(trx);
+      const outcome = await writeBatch(trx, ctx, batch.records);
+      const issues = [...batch.issues, ...outcome.rejected].sort((a, b) => a.row - b.row);
       await saveIssues(trx, run.importId, issues);
       const next: ImportCheckpoint = {
-        rows_done: checkpoint.rows_done + rows.length,
+        rows_done: checkpoint.rows_done + batch.rows,
         created: checkpoint.created + outcome.created,
         updated: checkpoint.updated + outcome.updated,
         unchanged: checkpoint.unchanged + outcome.unchanged,
-        rejected: checkpoint.rejected + mapped.refused + outcome.rejected.length,
+        rejected: checkpoint.rejected + batch.refused + outcome.rejected.length,
         values_ignored: checkpoint.values_ignored + issues.filter((i) => i.severity === 'field_ignored').length,
         missing_columns: header?.missing ?? checkpoint.missing_columns,
         finished: final,
@@ -125,20 +139,37 @@ export async function runImport(run: ImportRun): Promise<ImportReport> {
     await progress(final);
   };
 
+  // One batch is written while the next is read and prepared: the database and this process work
+  // at the same time, and batches still commit strictly in order.
+  let writing: Promise<void> = Promise.resolve();
+  const enqueue = async (rows: SourceRow[], final: boolean) => {
+    const batch = await prepareBatch(run.mapping, header, rows, today);
+    await writing;
+    writing = commit(batch, header, final);
+    // Surface a failed write now rather than after the next batch is prepared.
+    writing.catch(() => undefined);
+  };
+
   let header: Header | null = null;
   let index = 0;
-  let batch: SourceRow[] = [];
-  for await (const row of readTable(counted.source, { requiredColumns: idColumns })) {
-    header ??= headerOf(run.mapping, row);
-    // Rows committed by an earlier run are read again (the stream cannot seek) but not written.
-    if (++index <= checkpoint.rows_done) continue;
-    batch.push(row);
-    if (batch.length >= batchSize) {
-      await commit(batch, header, false);
-      batch = [];
+  let rows: SourceRow[] = [];
+  try {
+    for await (const row of readTable(counted.source, { requiredColumns: idColumns })) {
+      header ??= headerOf(run.mapping, row);
+      // Rows committed by an earlier run are read again (the stream cannot seek) but not written.
+      if (++index <= checkpoint.rows_done) continue;
+      rows.push(row);
+      if (rows.length >= batchSize) {
+        await enqueue(rows, false);
+        rows = [];
+      }
     }
+    await enqueue(rows, true);
+  } finally {
+    // Never leave a batch's transaction running behind a failure.
+    await writing.catch(() => undefined);
   }
-  await commit(batch, header, true);
+  await writing;
   return buildReport(run.db, run.importId, run.mapping.name, checkpoint);
 }
 

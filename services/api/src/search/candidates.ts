@@ -62,7 +62,8 @@ export async function writeBlockingKeysOfMany(
   }
   if (columns.key.length === 0) return;
   await sql`insert into blocking_keys (key, kind, record_id, agency_id, consent)
-    select * from unnest(${columns.key}::text[], ${columns.kind}::text[], ${columns.id}::text[], ${columns.agency}::text[], ${columns.consent}::boolean[])`.execute(db);
+    select * from unnest(${columns.key}::text[], ${columns.kind}::text[], ${columns.id}::text[], ${columns.agency}::text[], ${columns.consent}::boolean[]) as k(key, kind, id, agency, consent)
+    order by key`.execute(db);
 }
 
 /** One scoring context for the process: its name-agreement cache is bounded and worth sharing. */
