@@ -33,6 +33,10 @@ describe('comparing two records', () => {
     const request: RawRecord = { id: 'r', full_name: 'Grâce Ngabo', requester_name: 'Dieudonné Ngabo', requester_relationship: 'father' };
     expect(line(request, { id: 'c', full_name: 'Grace Ngabo', father_name: 'Dieudonné Lokwa' })).toBe(3);
     expect(line(request, { id: 'c', full_name: 'Grace Ngabo', father_name: 'Dieudonne Ngabo' })).toBe(0);
+    // A chain of three words names the father in its tail: Hissein Mahamat Adam's father is Mahamat Adam.
+    const uncle: RawRecord = { id: 'r', full_name: 'TAHIR Hussein', father_name: 'Tahir Adam' };
+    expect(line(uncle, { id: 'c', full_name: 'Hissein Mahamat Adam' })).toBe(3);
+    expect(line(uncle, { id: 'c', full_name: 'Hissein Tahir Adam' })).toBe(0);
     // Written differently is not different: Madou is weakly like Mamadou.
     expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
   });

@@ -121,9 +121,12 @@ const readingCost = (given: FieldOutcome, line: FieldOutcome): number => {
  * tried, so the result does not depend on which one is on the left.
  */
 const NO_TOKENS: readonly NameToken[] = [];
-/** The father's own name as the record states it: the father's column, or the requester when he is the father. */
+/**
+ * The father's own name as the record states it: the father's column, the requester when he is
+ * the father, or else a name chain of three words or more, whose tail is the father's name.
+ */
 const statedFather = (record: PreparedRecord): readonly NameToken[] =>
-  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NO_TOKENS;
+  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : record.name.length >= 3 ? record.name.slice(1) : NO_TOKENS;
 
 /** Whether some token of `a` is not even weakly like any token of `b`. */
 function hasStranger(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): boolean {
@@ -137,8 +140,10 @@ function hasStranger(cache: NameAgreementCache, a: readonly NameToken[], b: read
  * the shared first name and the family's other names agree; cousins share those too.
  */
 function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
-  const [fa, fb] = [statedFather(a), statedFather(b)];
-  if (fa.length < 2 || fb.length < 2) return false;
+  const fa = statedFather(a);
+  if (fa.length < 2) return false;
+  const fb = statedFather(b);
+  if (fb.length < 2) return false;
   if (countBagAgreement(cache, fa, fb).strong >= 2) return false;
   return hasStranger(cache, fa, fb) && hasStranger(cache, fb, fa);
 }
