@@ -56,6 +56,16 @@ export function blockingKeys(record: PreparedRecord): string[] {
       if (i !== j) keys.add(a < b ? `nn:${a}|${b}` : `nn:${b}|${a}`);
     });
   });
+  // The father's own names together, as a request filed by the father (or naming him) gives them
+  // while the child's record carries them in its chain: "Mohamed Abdulkarim" finds "Zara Mahamat
+  // Abdelkerim" when the request knows the child only as "Zahra".
+  const line = record.paternalLine.slice(0, 3).map(skeletonOf);
+  line.forEach((a, i) => {
+    for (let j = i + 1; j < line.length; j++) {
+      const b = line[j]!;
+      keys.add(a < b ? `nn:${a}|${b}` : `nn:${b}|${a}`);
+    }
+  });
   // The mother's own two names, and the child's names with the mother's: they find a child whose
   // request came from the mother and gives little else.
   const mother = record.motherLine.slice(0, 2).map(skeletonOf);
