@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { prepareRecord } from '../normalize/record.ts';
+import type { RawRecord } from '../record/schema.ts';
+import { blockingKeys } from './keys.ts';
+
+const shared = (a: RawRecord, b: RawRecord): string[] => {
+  const keys = new Set(blockingKeys(prepareRecord(a)));
+  return blockingKeys(prepareRecord(b)).filter((k) => keys.has(k));
+};
+
+describe('blocking keys', () => {
+  it('meet across transliterations of the child and father names', () => {
+    expect(shared({ id: 'r', full_name: 'Mahamat Issa Abakar' }, { id: 'c', full_name: 'Mohammed Issa Abubakar' })).not.toEqual([]);
+  });
+
+  it("meet when a request knows only the child's first name and the father names himself", () => {
+    const request: RawRecord = { id: 'r', full_name: 'Zahra', requester_name: 'Mohamed Abdulkarim Isa', requester_relationship: 'father' };
+    const child: RawRecord = { id: 'c', full_name: 'ABDEL KERIM Zara Mahamat' };
+    expect(shared(request, child).some((k) => k.startsWith('nn:'))).toBe(true);
+  });
+
+  it('do not meet for unrelated names', () => {
+    expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
+  });
+});
