@@ -8,13 +8,12 @@
  * (RETRACE_TEST_PG_URL is used when RETRACE_BENCH_PG_URL is absent.) Prints rows/s, the time of
  * each phase and the peak resident memory of this process.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BulkLoader, importJob, openPostgresStorage, storeUpload } from '@retrace/api';
-import { csvRow, generateCaseload, RECORD_COLUMNS } from '@retrace/data/generator';
+import { writeSyntheticCaseload } from '@retrace/api/testing';
 import { JobRunner } from '../../services/api/src/jobs/runner.ts';
 import { enqueueJob } from '../../services/api/src/jobs/store.ts';
 
@@ -27,24 +26,6 @@ const database = 'retrace_bench_import';
 const appUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}`, username: 'retrace_bench_app', password: 'bench' }).toString();
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
-
-/** Writes N generated records (children and requests, as the generator mixes them) as interchange CSV. */
-async function writeCaseload(path: string): Promise<void> {
-  const out = createWriteStream(path);
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(csvRow([...RECORD_COLUMNS, 'consent_for_tracing']));
-  let written = 0;
-  const children = Math.round(ROWS * 0.6);
-  for (const event of generateCaseload({ seed: 11, children, requests: ROWS - children, orphanShare: 0.3, noise: 'default' })) {
-    if (event.kind === 'truth') continue;
-    await write(csvRow([...RECORD_COLUMNS.map((c) => event.record[c] ?? ''), written % 5 === 0 ? 'no' : 'yes']));
-    if (++written >= ROWS) break;
-  }
-  out.end();
-  await once(out, 'finish');
-}
 
 async function importOnce(label: string, path: string): Promise<number> {
   const storage = await openPostgresStorage({ url: appUrl, poolSize: 4 });
@@ -69,7 +50,7 @@ const dir = mkdtempSync(join(tmpdir(), 'retrace-bench-import-'));
 try {
   const path = join(dir, 'caseload.csv');
   let started = performance.now();
-  await writeCaseload(path);
+  await writeSyntheticCaseload(path, ROWS);
   log(`generated ${ROWS} rows (${(statSync(path).size / 1e6).toFixed(0)} MB) in ${seconds(started).toFixed(1)} s`);
   started = performance.now();
   const loader = await BulkLoader.open(serverUrl, database, appUrl);

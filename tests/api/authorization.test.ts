@@ -1,3 +1,4 @@
+import { storeUpload } from '@retrace/api';
 import { BACKENDS, createJobDirectly, EMPTY_REPORT, ROLE_LIST, usernameOf, type Role } from '@retrace/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshMatch, freshUser, nextExternalId, registerRecord, startWorld, type World } from './harness.ts';
@@ -6,6 +7,8 @@ type Target = 'own' | 'other';
 interface Request {
   readonly path: string;
   readonly body?: unknown;
+  /** A raw body with its media type (file uploads). */
+  readonly raw?: { type: string; data: string };
   /** Use a session of its own (the route ends it). */
   readonly freshToken?: boolean;
 }
@@ -137,7 +140,28 @@ const ROUTES: readonly RouteCase[] = [
     method: 'GET', route: '/jobs/{id}/report', allowed: ['agency_admin', 'focal_point'], expect: { own: 200, other: 404 },
     prepare: async (w, t) => ({ path: `/jobs/${await createJobDirectly(w.database.storage.db, { agencyId: agencyOf(t), kind: 'reconcile', status: 'succeeded', result: EMPTY_REPORT })}/report` }),
   },
+  {
+    method: 'POST', route: '/imports/files', allowed: ['agency_admin'], expect: { own: 201, other: null },
+    prepare: async () => ({ path: '/imports/files?name=matrix.csv', raw: { type: 'text/csv', data: 'id,kind,full_name\nM1,child,Mariam Traoré\n' } }),
+  },
+  {
+    method: 'POST', route: '/imports', allowed: ['agency_admin'], expect: { own: 202, other: 404 },
+    prepare: async (w, t) => ({ path: '/imports', body: { file_id: await uploadDirectly(w, agencyOf(t)), mapping: 'interchange' } }),
+  },
+  ...(['report', 'report.csv'] as const).map(
+    (format): RouteCase => ({
+      method: 'GET', route: `/imports/{id}/${format}`, allowed: ['agency_admin'], expect: { own: 200, other: 404 },
+      prepare: async (w, t) => ({ path: `/imports/${await createJobDirectly(w.database.storage.db, { agencyId: agencyOf(t), kind: 'import', status: 'succeeded', checkpoint: FINISHED_IMPORT })}/${format}` }),
+    }),
+  ),
 ];
+
+/** A finished import's checkpoint with nothing in it. */
+const FINISHED_IMPORT = { rows_done: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, values_ignored: 0, missing_columns: [], finished: true };
+
+/** An upload stored for an agency without going through its routes. */
+const uploadDirectly = async (w: World, agency: 'north' | 'south') =>
+  (await storeUpload(w.database.storage.db, { agencyId: agency, userId: null, name: 'matrix.csv', maxBytes: 1e6 }, [Buffer.from('id,kind\nM2,child\n')])).id;
 
 describe.each(BACKENDS)('authorisation over HTTP on $name', (backend) => {
   let world: World;
@@ -157,7 +181,7 @@ describe.each(BACKENDS)('authorisation over HTTP on $name', (backend) => {
     for (const route of ROUTES) {
       const request = await route.prepare(world, 'own');
       for (const token of [undefined, 'rts_not-a-real-token']) {
-        const res = await world.api.call(route.method, request.path, { token, body: request.body });
+        const res = await world.api.call(route.method, request.path, { token, body: request.body, raw: request.raw });
         expect([route.method, route.route, res.status, res.body.code]).toEqual([route.method, route.route, 401, 'unauthenticated']);
       }
     }
@@ -169,7 +193,7 @@ describe.each(BACKENDS)('authorisation over HTTP on $name', (backend) => {
   it.each(cases.map((c) => [`${c.route.method} ${c.route.route} as ${c.role} on ${c.target} agency`, c] as const))('%s', async (_, { route, role, target }) => {
     const request = await route.prepare(world, target);
     const token = request.freshToken ? await world.api.login(usernameOf('north', role)) : world.tokens[usernameOf('north', role)];
-    const res = await world.api.call(route.method, request.path, { token, body: request.body });
+    const res = await world.api.call(route.method, request.path, { token, body: request.body, raw: request.raw });
     const expected = route.allowed.includes(role) ? route.expect[target] : 403;
     expect(res.status, JSON.stringify(res.body)).toBe(expected);
     if (res.status >= 400) expect(Object.keys(res.body).sort()).toEqual(expect.arrayContaining(['code', 'message']));

@@ -68,7 +68,7 @@ describe.each(BACKENDS)('hostile input over HTTP on $name', (backend) => {
         fc.array(nastyString, { minLength: 1, maxLength: 1 }),
         fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', undefined),
         rawBody,
-        fc.option(fc.dictionary(fc.constantFrom('limit', 'after', 'status', 'kind', 'role', 'since', 'action', 'direction', 'consent_for_tracing'), nastyString), { nil: undefined }),
+        fc.option(fc.dictionary(fc.constantFrom('limit', 'after', 'status', 'kind', 'role', 'since', 'action', 'direction', 'consent_for_tracing', 'name'), nastyString), { nil: undefined }),
         async (pick, who, [param], contentType, body, query) => {
           const operation = operations[pick % operations.length]!;
           if (operation.path === '/auth/logout') return; // would end the shared sessions

@@ -22,6 +22,8 @@ export const SettingsSchema = z.object({
   LOCKOUT_MINUTES: minutes(15),
   /** A background job whose runner stops heartbeating is re-run after this many seconds. */
   JOB_LEASE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** The largest file one import upload may be; uploads are streamed into the database, not held in memory. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -34,7 +36,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 /** The subset the HTTP app needs (tests override a few). */
 export type AppSettings = Pick<
   Settings,
-  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS'
+  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS' | 'IMPORT_MAX_BYTES'
 >;
 
 export const defaultAppSettings = (): AppSettings => readSettings({});

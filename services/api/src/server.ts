@@ -3,6 +3,7 @@ import { SYSTEM_SUBJECT } from './auth/bootstrap.ts';
 import type { AppSettings, Settings } from './config.ts';
 import { createApp } from './http/app.ts';
 import { JobRunner } from './jobs/runner.ts';
+import './imports/register.ts';
 import './reconcile/register.ts';
 import type { AppDeps } from './http/env.ts';
 import { purgeExpiredRecords } from './retention/purge.ts';

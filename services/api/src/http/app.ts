@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { adminRoutes } from '../routes/admin.ts';
@@ -6,10 +6,11 @@ import { agencyRoutes } from '../routes/agencies.ts';
 import { authRoutes } from '../routes/auth.ts';
 import { router } from '../routes/common.ts';
 import { DOCS_PAGE } from '../routes/docs.ts';
+import { importRoutes, UPLOAD_PATH } from '../routes/imports.ts';
 import { jobRoutes } from '../routes/jobs.ts';
 import { matchingRoutes } from '../routes/matching.ts';
 import { recordRoutes } from '../routes/records.ts';
-import type { AppDeps } from './env.ts';
+import type { AppDeps, AppEnv } from './env.ts';
 import { ServiceError, type ErrorCode } from './errors.ts';
 import { authenticated, jsonBodiesOnly, loginRateLimit, noNulCharacters, requestLog } from './middleware.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -53,19 +54,20 @@ export function createApp(deps: AppDeps) {
   const requireCredentials = authenticated(deps, perCredential);
 
   app.use('*', requestLog(deps.log));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.settings.MAX_BODY_BYTES,
-      onError: (c) => c.json({ code: 'payload_too_large', message: `Bodies are limited to ${deps.settings.MAX_BODY_BYTES} bytes.` }, 413),
-    }),
-  );
-  app.use('*', jsonBodiesOnly);
-  app.use('*', noNulCharacters);
+  const limit = bodyLimit({
+    maxSize: deps.settings.MAX_BODY_BYTES,
+    onError: (c) => c.json({ code: 'payload_too_large', message: `Bodies are limited to ${deps.settings.MAX_BODY_BYTES} bytes.` }, 413),
+  });
+  // A file upload is raw bytes (binary .xlsx has NULs), streamed into the database under its own
+  // size limit (IMPORT_MAX_BYTES) and media types; every other body is small JSON.
+  const unlessUpload = (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) => (c.req.method === 'POST' && c.req.path === UPLOAD_PATH ? next() : middleware(c, next));
+  app.use('*', unlessUpload(limit));
+  app.use('*', unlessUpload(jsonBodiesOnly));
+  app.use('*', unlessUpload(noNulCharacters));
   app.use('/auth/login', loginRateLimit(perLoginAddress));
   app.use('*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireCredentials(c, next)));
 
-  for (const routes of [authRoutes, agencyRoutes, recordRoutes, matchingRoutes, adminRoutes, jobRoutes]) app.route('/', routes(deps));
+  for (const routes of [authRoutes, agencyRoutes, recordRoutes, matchingRoutes, adminRoutes, jobRoutes, importRoutes]) app.route('/', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A session token from POST /auth/login, or an API key.' });
   app.doc31('/openapi.json', {

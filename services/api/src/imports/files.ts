@@ -34,7 +34,7 @@ export class UploadTooLarge extends Error {
 export async function storeUpload(
   db: Kysely<Tables>,
   owner: { agencyId: string; userId: string | null; name: string; maxBytes: number },
-  body: AsyncIterable<Uint8Array>,
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): Promise<StoredFile> {
   const id = newId();
   await db.insertInto('import_files').values({ id, agency_id: owner.agencyId, uploaded_by: owner.userId, name: owner.name }).execute();

@@ -7,7 +7,7 @@ import { seedWorld } from '../testing/world.ts';
 import { loadMapping } from './mapping/load.ts';
 import type { ImportCheckpoint } from './report.ts';
 import { runImport, type ImportRun } from './run-import.ts';
-import { csvFile } from './testing-files.ts';
+import { tempFile as csvFile } from '../testing/import-files.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 let sequence = 0;

@@ -8,11 +8,14 @@ export interface ApiResponse {
 
 /** Sends JSON requests through any fetch-like function (in-process `app.request` or a socket). */
 export function apiClient(send: (path: string, init: RequestInit) => Response | Promise<Response>) {
-  const call = async (method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<ApiResponse> => {
+  /** `raw` sends bytes with their own media type instead of a JSON body (file uploads). */
+  const call = async (method: string, path: string, options: { token?: string; body?: unknown; raw?: { type: string; data: string | Uint8Array } } = {}): Promise<ApiResponse> => {
     const headers: Record<string, string> = {};
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.raw) headers['content-type'] = options.raw.type;
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const res = await send(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+    const payload = options.raw ? { body: options.raw.data } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {};
+    const res = await send(path, { method, headers, ...payload });
     const text = await res.text();
     let body: unknown = text;
     try {

@@ -6,3 +6,5 @@ export { createUserDirectly } from '../auth/bootstrap.ts';
 export type { Role } from '../storage/tables.ts';
 export * from './caseload.ts';
 export * from './jobs.ts';
+export * from './import-files.ts';
+export * from './xlsx-file.ts';

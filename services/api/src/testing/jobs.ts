@@ -3,11 +3,11 @@ import { newId } from '../auth/secrets.ts';
 import type { JobStatus, Tables } from '../storage/tables.ts';
 
 /** A job row written directly, in any state (no runner knows the kind `test.idle`, so it stays put). */
-export async function createJobDirectly(db: Kysely<Tables>, job: { agencyId: string; kind?: string; status?: JobStatus; result?: unknown }): Promise<string> {
+export async function createJobDirectly(db: Kysely<Tables>, job: { agencyId: string; kind?: string; status?: JobStatus; result?: unknown; checkpoint?: unknown }): Promise<string> {
   const id = newId();
   await db
     .insertInto('jobs')
-    .values({ id, agency_id: job.agencyId, kind: job.kind ?? 'test.idle', params: '{}', status: job.status ?? 'queued', result: job.result === undefined ? null : JSON.stringify(job.result) })
+    .values({ id, agency_id: job.agencyId, kind: job.kind ?? 'test.idle', params: '{}', status: job.status ?? 'queued', result: job.result === undefined ? null : JSON.stringify(job.result), checkpoint: job.checkpoint === undefined ? null : JSON.stringify(job.checkpoint) })
     .execute();
   return id;
 }
