@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { fileSource } from '@retrace/tabular';
 import { sql } from 'kysely';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, type TestDatabase } from '../testing/backends.ts';
 import { seedWorld } from '../testing/world.ts';
 import { loadMapping } from './mapping/load.ts';
-import type { ImportCheckpoint } from './report.ts';
+import { issueCsvLines, type ImportCheckpoint } from './report.ts';
 import { runImport, type ImportRun } from './run-import.ts';
 import { tempFile as csvFile } from '../testing/import-files.ts';
 
@@ -81,6 +82,36 @@ describe.each(BACKENDS)('runImport on $name', (backend) => {
       [3, 'record.closed'],
       [5, 'id.duplicate'],
     ]);
+  });
+
+  it('accounts for every row of any mix of good and bad rows, and a second import changes nothing', async () => {
+    const cell = fc.oneof(fc.constantFrom('', 'Mahamat Abakar', 'Fatimé', 'محمد', '"quoted, with comma"', 'x'.repeat(600), '\u0001bad'), fc.string({ maxLength: 12 }));
+    const row = fc.record({
+      id: fc.oneof(fc.constantFrom('', ' '), fc.integer({ min: 1, max: 12 }).map(String)),
+      kind: fc.constantFrom('child', 'request', 'Enfant', '', 'adult'),
+      name: cell,
+      dob: fc.constantFrom('', '2015', '2015-02-30', '31/12/2016', 'not a date'),
+      extra: fc.boolean(),
+    });
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 25 }), async (rows) => {
+        const run_ = ++sequence;
+        const lines = rows.map((r) => [r.id.trim() ? `P${run_}-${r.id}` : r.id, r.kind, r.name, r.dob, ...(r.extra ? ['surplus'] : [])].map(quote).join(','));
+        const path = csvFile(`property-${run_}.csv`, `id,kind,full_name,date_of_birth\n${lines.join('\n')}\n`);
+        const first = await run(path, 'interchange', { batchSize: 4 });
+        expect(first.rows_read).toBe(rows.length);
+        expect(first.created + first.updated + first.unchanged + first.rejected).toBe(rows.length);
+        const rejectedRows = new Set(first.issues.filter((i) => i.severity === 'rejected').map((i) => i.row));
+        expect(rejectedRows.size).toBe(first.rejected);
+        const second = await run(path, 'interchange', { batchSize: 7 });
+        expect(second).toMatchObject({ rows_read: rows.length, created: 0, updated: 0, unchanged: first.created, rejected: first.rejected });
+        const csv: string[] = [];
+        for await (const line of issueCsvLines(db(), second.import_id, 3)) csv.push(line);
+        expect(csv.length - 1).toBe(second.issues.length);
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it('resumes from its last checkpoint after a crash and ends as an uninterrupted run', async () => {
