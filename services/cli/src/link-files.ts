@@ -91,6 +91,7 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesSum
   const result: LinkResult = await linkInParallel(inputs[0]!.records, options.right ? inputs[1]!.records : null, {
     ...linkOptions,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    evidence: false, // the pairs file holds the summary only
   });
   bar.finish();
 

@@ -25,6 +25,10 @@ export interface ParallelLinkOptions {
   /** Worker threads (default: the machine's cores). */
   readonly workers?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Fewest left records worth a thread (default 2,000: below that, threads cost more than they save). */
+  readonly minRecordsPerWorker?: number;
+  /** Keep each pair's per-field evidence (default true); without it pairs carry their summary only. */
+  readonly evidence?: boolean;
 }
 
 /** Below this many left records, threads cost more than they save. */
@@ -38,7 +42,8 @@ const MIN_RECORDS_PER_WORKER = 2_000;
 export async function linkInParallel(left: readonly RawRecord[], right: readonly RawRecord[] | null, options: ParallelLinkOptions): Promise<LinkResult> {
   const sameSet = right === null;
   const wanted = options.workers ?? availableParallelism();
-  if (wanted <= 1 || left.length < 2 * MIN_RECORDS_PER_WORKER) {
+  const perWorker = options.minRecordsPerWorker ?? MIN_RECORDS_PER_WORKER;
+  if (wanted <= 1 || left.length < 2 * perWorker) {
     const single = { top: options.top, ...(options.model ? { model: options.model } : {}), ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
     return sameSet ? dedupeRecords(left, single) : linkRecords(left, right, single);
   }
@@ -52,8 +57,8 @@ export async function linkInParallel(left: readonly RawRecord[], right: readonly
     : start;
   const frequencies = sameSet ? countTermFrequencies(preparedLeft) : countTermFrequencies(preparedLeft, preparedRight);
 
-  const count = Math.max(1, Math.min(wanted, Math.floor(left.length / MIN_RECORDS_PER_WORKER)));
-  const pool = await ScoringPool.start({ right: rightRaw, sameSet, top: options.top, minScore: DEFAULT_MIN_SCORE, model, frequencies, workers: count });
+  const count = Math.max(1, Math.min(wanted, Math.floor(left.length / perWorker)));
+  const pool = await ScoringPool.start({ right: rightRaw, sameSet, top: options.top, minScore: DEFAULT_MIN_SCORE, model, frequencies, workers: count, evidence: options.evidence ?? true });
   let found: ScoredPair[];
   try {
     const progress = options.onProgress && ((done: number) => options.onProgress!(done, left.length));

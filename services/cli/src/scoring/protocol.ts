@@ -18,6 +18,12 @@ export interface ScoringSetup {
    */
   readonly sample?: readonly RawRecord[];
   readonly seed?: number;
+  /**
+   * Send each pair's per-field evidence back (default true). Without it a pair carries its
+   * summary and an empty evidence list: copying the evidence of a million pairs between threads
+   * costs about as much as scoring them, and the CLI writes only the summary.
+   */
+  readonly evidence?: boolean;
 }
 
 /** Queries given as records, or (dedupe) as positions of indexed records. */

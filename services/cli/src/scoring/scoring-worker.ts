@@ -26,7 +26,8 @@ port.on('message', (message: ToWorker) => {
     } else {
       for (const position of message.positions) pairs.push(...matcher.search(right[position]!, { top: setup.top, minScore: setup.minScore, exclude: position, mode: 'independent' }));
     }
-    port.postMessage({ kind: 'scored', task: message.task, pairs } satisfies FromWorker);
+    const sent = setup.evidence === false ? pairs.map((pair) => ({ ...pair, evidence: [] })) : pairs;
+    port.postMessage({ kind: 'scored', task: message.task, pairs: sent } satisfies FromWorker);
   } catch (error) {
     port.postMessage({ kind: 'failed', message: (error as Error).name } satisfies FromWorker);
   }
