@@ -203,13 +203,13 @@ function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePa
   return { level: cache.place(a.id, b.id, () => comparePlaces(a, b)) };
 }
 
-/** The name outcomes of a pair (given name, father's line), as compareIdentity finds them. */
+/** The name outcomes of a pair (given name, father's line), as compareQuick finds them. */
 export type NameOutcomes = readonly [FieldOutcome, FieldOutcome];
 
 /**
  * Compares two prepared records field by field. Symmetric in its levels: compare(a, b) and
  * compare(b, a) reach the same level on every field. `names`, when given, are the pair's name
- * outcomes already found by compareIdentity (the full comparison follows the identity pass).
+ * outcomes already found by compareQuick (the full comparison follows the quick pass).
  */
 export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, names?: NameOutcomes): Comparison {
   const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT);
@@ -226,12 +226,20 @@ export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: 
 }
 
 /**
- * The fields that tell one child from a sibling (given name, birth) and from another family
- * (father's line), compared alone: a cheap first pass that orders many candidates before the full
- * comparison of the best of them. Returns the name outcomes (for compareRecords) and the birth level.
+ * The levels that are cheap to reach (names, birth, mother, places: memoised lookups), without
+ * the values and strings an explanation needs: a first pass that orders many candidates before
+ * the full comparison of the best of them. Ordering by the names and birth alone was not enough:
+ * the mother and the places bring the child above cousins of the same name, so that far fewer
+ * candidates need the full comparison. Returns the name outcomes for compareRecords.
  */
-export function compareIdentity(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): { names: NameOutcomes; birth: number } {
-  return { names: compareNames(cache, a, b), birth: a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING };
+export function compareQuick(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): { names: NameOutcomes; birth: number; mother: number; origin: number; separation: number } {
+  return {
+    names: compareNames(cache, a, b),
+    birth: a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING,
+    mother: compareMotherName(cache, a, b).level,
+    origin: placeOutcome(cache, a.origin, b.origin).level,
+    separation: placeOutcome(cache, a.separationPlace, b.separationPlace).level,
+  };
 }
 
 /**

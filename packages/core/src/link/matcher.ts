@@ -1,6 +1,6 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
-import { compareIdentity, compareRecords, type NameOutcomes } from '../compare/compare-records.ts';
+import { compareQuick, compareRecords, type NameOutcomes } from '../compare/compare-records.ts';
 import { FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
@@ -24,14 +24,14 @@ export interface SearchOptions {
 export interface MatcherTuning {
   /** Blocks larger than this are used only through compound keys. Default grows with √N. */
   readonly maxBlockSize?: number;
-  /** Candidates given a full comparison per query. Default max(10 × top, 150). */
+  /** Candidates given a full comparison per query. Default max(6 × top, 60). */
   readonly candidateLimit?: number;
-  /** How many times more blocked candidates the identity pass orders. Default 4. */
+  /** How many times more blocked candidates the quick pass orders. Default 10. */
   readonly shortlistWidth?: number;
 }
 
-/** How many more blocked candidates than fully compared ones the identity pass looks at. */
-const SHORTLIST_WIDTH = 4;
+/** How many more blocked candidates than fully compared ones the quick pass looks at. */
+const SHORTLIST_WIDTH = 10;
 
 /** Blocks larger than this share of a big index are too common to use alone. */
 export const defaultMaxBlockSize = (indexSize: number): number => Math.max(500, Math.ceil(Math.sqrt(indexSize) * 5));
@@ -61,24 +61,31 @@ export class Matcher {
   }
 
   /**
-   * Orders up to `wide` blocked candidates by the identity fields alone and keeps the best
+   * Orders up to `wide` blocked candidates by the fields that are cheap to compare (names, birth,
+   * mother, places: memoised lookups) and keeps the best
    * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
    */
   private shortlist(query: PreparedRecord, limit: number, exclude?: number): { positions: number[]; names: (NameOutcomes | undefined)[] } {
     const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
     if (wide.length <= limit) return { positions: wide, names: [] };
     const [given, line, birth] = [this.context.weights[FIELD_INDEX.given_name]!, this.context.weights[FIELD_INDEX.family_line]!, this.context.weights[FIELD_INDEX.birth]!];
+    const mother = this.context.weights[FIELD_INDEX.mother_name]!;
+    const origin = this.context.weights[FIELD_INDEX.origin]!;
+    const separation = this.context.weights[FIELD_INDEX.separation_place]!;
     const names: NameOutcomes[] = new Array<NameOutcomes>(wide.length);
     const totals = new Float64Array(wide.length);
     const order: number[] = new Array<number>(wide.length);
     for (let rank = 0; rank < wide.length; rank++) {
-      const identity = compareIdentity(this.context.cache, query, this.index.records[wide[rank]!]!);
-      names[rank] = identity.names;
-      const [g, l] = identity.names;
+      const quick = compareQuick(this.context.cache, query, this.index.records[wide[rank]!]!);
+      names[rank] = quick.names;
+      const [g, l] = quick.names;
       totals[rank] =
         (g.level === MISSING ? 0 : given[g.level]!) +
         (l.level === MISSING ? 0 : line[l.level]!) +
-        (identity.birth === MISSING ? 0 : birth[identity.birth]!) -
+        (quick.birth === MISSING ? 0 : birth[quick.birth]!) +
+        (quick.mother === MISSING ? 0 : mother[quick.mother]!) +
+        (quick.origin === MISSING ? 0 : origin[quick.origin]!) +
+        (quick.separation === MISSING ? 0 : separation[quick.separation]!) -
         rank * 1e-6; // ties keep the blocking order
       order[rank] = rank;
     }
@@ -88,7 +95,7 @@ export class Matcher {
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
-    const limit = this.tuning.candidateLimit ?? Math.max(10 * options.top, 150);
+    const limit = this.tuning.candidateLimit ?? Math.max(6 * options.top, 60);
     const { positions, names } = this.shortlist(query, limit, options.exclude);
     const weighed = positions.map((position, i) => {
       const record = this.index.records[position]!;
