@@ -53,6 +53,16 @@ describe.each(BACKENDS)('runImport on $name', (backend) => {
     expect(JSON.stringify(audit.detail)).not.toMatch(/Mahamat|Abakar/);
   });
 
+  it('maps a Kobo tracing-request export (`,`, codes for relationship and consent) into requests', async () => {
+    const report = await run(fixture('kobo-tracing-requests.csv'), 'kobo-tracing-request');
+    expect(report).toMatchObject({ rows_read: 3, created: 3, rejected: 0, missing_columns: [] });
+    expect(report.issues.map((i) => [i.row, i.field, i.severity])).toEqual([[4, 'requester_relationship', 'field_ignored']]);
+    const mahamat = await recordOf('7c2e0000-0000-4000-8000-000000000001');
+    expect(mahamat).toMatchObject({ kind: 'request', consent_for_tracing: true, sex: 'm' });
+    expect(mahamat.fields).toMatchObject({ full_name: 'Mahamat Abakar', requester_name: 'Achta Brahim', requester_relationship: 'mother', age: '7', age_as_of: '2023-06', place_of_origin: 'Goz Beïda, Goz Beïda, Sila' });
+    expect((await recordOf('7c2e0000-0000-4000-8000-000000000002')).consent_for_tracing).toBe(false);
+  });
+
   it('changes nothing when the same file is imported again, and updates only a changed row with its history', async () => {
     const path = csvFile('idempotent.csv', 'id,kind,full_name,sex,date_of_birth\nA1,child,Mahamat Abakar,m,2016\nA2,child,Khadidja Haroun,f,2017\nA3,request,Achta Brahim,f,\n');
     expect(await run(path, 'interchange')).toMatchObject({ rows_read: 3, created: 3 });
