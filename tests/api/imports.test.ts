@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKENDS, xlsxBytes } from '@retrace/api/testing';
+import { BACKENDS, tempFile, writeSyntheticCaseload, xlsxBytes } from '@retrace/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from './harness.ts';
 
@@ -27,7 +27,7 @@ describe.each(BACKENDS)('imports over HTTP on $name', (backend) => {
   const report = async (id: string) => (await world.api.call('GET', `/imports/${id}/report`, { token: admin() })).body;
 
   beforeAll(async () => {
-    world = await startWorld(backend, { IMPORT_MAX_BYTES: 64 * 1024 });
+    world = await startWorld(backend, { IMPORT_MAX_BYTES: 1024 * 1024 });
   });
   afterAll(async () => world?.close());
 
@@ -106,9 +106,51 @@ describe.each(BACKENDS)('imports over HTTP on $name', (backend) => {
     expect((await upload('{"a":1}', 'application/json')).status).toBe(415);
     expect((await upload('<x/>', 'application/xml')).status).toBe(415);
     expect((await upload('id\nA\n', CSV, world.tokens['north.caseworker'])).status).toBe(403);
-    const large = await upload(`id,kind,full_name\n${'Z1,child,Mahamat Abakar\n'.repeat(4000)}`);
+    const large = await upload(`id,kind,full_name\n${'Z1,child,Mahamat Abakar\n'.repeat(50_000)}`);
     expect([large.status, large.body.code]).toEqual([413, 'payload_too_large']);
     const stored = await world.database.storage.db.selectFrom('import_files').select('id').where('complete', '=', false).execute();
     expect(stored).toEqual([]);
   });
+});
+
+// Cancelling races a running job over several connections; PGlite serves one, so this runs on PostgreSQL.
+describe('cancelling an import over HTTP on postgres', () => {
+  let world: World;
+  const admin = () => world.tokens['north.agency_admin'];
+  const upload = async (data: Uint8Array) => world.api.call('POST', '/imports/files?name=export.csv', { token: admin(), raw: { type: CSV, data } });
+  const report = async (id: string) => (await world.api.call('GET', `/imports/${id}/report`, { token: admin() })).body;
+
+  beforeAll(async () => {
+    world = await startWorld(BACKENDS.find((b) => b.name === 'postgres')!, { IMPORT_MAX_BYTES: 1024 * 1024 });
+  });
+  afterAll(async () => world?.close());
+
+  it('cancels a running import between batches; its report covers exactly the rows committed', async () => {
+    const path = tempFile('cancel.csv', '');
+    await writeSyntheticCaseload(path, 2000, 5);
+    const count = async () => (await world.database.storage.db.selectFrom('records').select('id').where('agency_id', '=', 'north').execute()).length;
+    const before = await count();
+    const file = await upload(readFileSync(path));
+    const started = await world.api.call('POST', '/imports', { token: admin(), body: { file_id: file.body.id, mapping: 'interchange', batch_size: 2 } });
+    for (;;) {
+      const job = await world.api.call('GET', `/jobs/${started.body.id}`, { token: admin() });
+      if ((job.body.progress?.done ?? 0) > 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await world.api.call('POST', `/jobs/${started.body.id}/cancel`, { token: admin() })).status).toBe(200);
+    let job;
+    do {
+      job = (await world.api.call('GET', `/jobs/${started.body.id}`, { token: admin() })).body;
+      await new Promise((r) => setTimeout(r, 50));
+    } while (!['succeeded', 'failed', 'cancelled'].includes(job.status));
+    expect(job.status).toBe('cancelled');
+    const r = await report(started.body.id);
+    expect(r.complete).toBe(false);
+    expect(r.rows_read).toBeGreaterThan(0);
+    expect(r.rows_read).toBeLessThan(2000);
+    expect(r.created + r.updated + r.unchanged + r.rejected).toBe(r.rows_read);
+    expect(await count()).toBe(before + r.created);
+    expect(await world.database.storage.db.selectFrom('import_seen').select('external_id').where('import_id', '=', started.body.id).execute()).toEqual([]);
+  });
+
 });

@@ -1,6 +1,6 @@
 import { InputFileError } from '@retrace/tabular';
 import { z } from 'zod';
-import { JobFailure, type JobHandler, type JsonValue } from '../jobs/handler.ts';
+import { JobCancelled, JobFailure, type JobHandler, type JsonValue } from '../jobs/handler.ts';
 import { findUpload, storedFileSource } from './files.ts';
 import { loadMapping, MappingError, parseMapping } from './mapping/load.ts';
 import type { Mapping } from './mapping/schema.ts';
@@ -62,8 +62,11 @@ export const importJob: JobHandler<ImportParams> = {
       await storage.db.deleteFrom('import_files').where('id', '=', job.params.file_id).execute();
       return reportSummary(report);
     } catch (error) {
-      if (error instanceof InputFileError || error instanceof MappingError) throw new JobFailure(error.code, error.message);
-      throw error;
+      const final = error instanceof InputFileError || error instanceof MappingError ? new JobFailure(error.code, error.message) : error;
+      // A cancelled or failed import is not resumed: its scratch list of seen ids can go (its
+      // committed records and issues stay, and its report shows them).
+      if (final instanceof JobFailure || final instanceof JobCancelled) await storage.db.deleteFrom('import_seen').where('import_id', '=', job.id).execute();
+      throw final;
     }
   },
 };

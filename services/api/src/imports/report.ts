@@ -25,6 +25,8 @@ export const emptyCheckpoint = (): ImportCheckpoint => ({ rows_done: 0, created:
 /** The import's outcome. `rows_read = created + updated + unchanged + rejected`, always. */
 export const ImportReportSchema = z.object({
   import_id: z.string(),
+  /** False for an import cancelled or failed part-way: the counts cover the rows committed. */
+  complete: z.boolean(),
   mapping: z.string(),
   rows_read: z.number().int(),
   created: z.number().int(),
@@ -54,6 +56,7 @@ export async function buildReport(db: Kysely<Tables>, importId: string, mapping:
   const issues = await db.selectFrom('import_issues').select(['row', 'field', 'code', 'message', 'severity']).where('import_id', '=', importId).orderBy('seq').limit(limit + 1).execute();
   return {
     import_id: importId,
+    complete: cp.finished,
     mapping,
     rows_read: cp.rows_done,
     created: cp.created,

@@ -40,11 +40,15 @@ export async function startImport(db: Kysely<Tables>, actor: Actor, params: Impo
   });
 }
 
-/** A finished import of the caller's agency, or why there is none. */
+/**
+ * An import of the caller's agency that has ended: succeeded, or cancelled or failed after some
+ * batches were committed (the report then covers those), or why there is no report.
+ */
 async function finishedImport(db: Kysely<Tables>, actor: Actor, id: string) {
   const job = await ownJob(db, actor, id);
   if (job.kind !== importJob.kind) throw new ServiceError('not_found', 'No such import.');
-  if (job.status !== 'succeeded') throw new ServiceError('conflict', `The import is ${job.status}; its report comes when it succeeds.`, { status: job.status, error: job.error });
+  const ended = job.status === 'succeeded' || ((job.status === 'cancelled' || job.status === 'failed') && job.checkpoint !== null);
+  if (!ended) throw new ServiceError('conflict', `The import is ${job.status}${job.checkpoint === null ? ' with no rows written' : ''}; its report comes when it ends.`, { status: job.status, error: job.error });
   return job;
 }
 
