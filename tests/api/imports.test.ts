@@ -113,20 +113,19 @@ describe.each(BACKENDS)('imports over HTTP on $name', (backend) => {
   });
 });
 
-// Cancelling races a running job over several connections; PGlite serves one, so this runs on PostgreSQL.
-describe('cancelling an import over HTTP on postgres', () => {
+describe.each(BACKENDS)('cancelling an import over HTTP on $name', (backend) => {
   let world: World;
   const admin = () => world.tokens['north.agency_admin'];
   const upload = async (data: Uint8Array) => world.api.call('POST', '/imports/files?name=export.csv', { token: admin(), raw: { type: CSV, data } });
   const report = async (id: string) => (await world.api.call('GET', `/imports/${id}/report`, { token: admin() })).body;
 
   beforeAll(async () => {
-    world = await startWorld(BACKENDS.find((b) => b.name === 'postgres')!, { IMPORT_MAX_BYTES: 1024 * 1024 });
+    world = await startWorld(backend, { IMPORT_MAX_BYTES: 1024 * 1024 });
   });
   afterAll(async () => world?.close());
 
   it('cancels a running import between batches; its report covers exactly the rows committed', async () => {
-    const path = tempFile('cancel.csv', '');
+    const path = tempFile(`cancel-${backend.name}.csv`, '');
     await writeSyntheticCaseload(path, 2000, 5);
     const count = async () => (await world.database.storage.db.selectFrom('records').select('id').where('agency_id', '=', 'north').execute()).length;
     const before = await count();

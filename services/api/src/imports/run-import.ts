@@ -136,6 +136,9 @@ export async function runImport(run: ImportRun): Promise<ImportReport> {
       await run.saveCheckpoint?.(trx, next);
       return next;
     });
+    // Let queries waiting for the connection go first: an embedded database has one connection,
+    // and an import that takes it back at once would leave the API unanswered until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
     await progress(final);
   };
 
