@@ -113,13 +113,6 @@ const readingCost = (given: FieldOutcome, line: FieldOutcome): number => {
   return (given.level + lineLevel) * 16 + given.level;
 };
 
-/**
- * Given name and father's line together, reading a two-word name in either order when the plain
- * reading finds the given name only elsewhere: without capitals nothing says whether
- * "Diallo Aboubacar" or "Kahindo Merveille" starts with the family name, and West and Central
- * African records are written both ways. The reading with the better levels wins; both records are
- * tried, so the result does not depend on which one is on the left.
- */
 const NO_TOKENS: readonly NameToken[] = [];
 /**
  * The father's own name as the record states it: the father's column, the requester when he is
@@ -153,6 +146,13 @@ function compareNames(cache: NameAgreementCache, a: PreparedRecord, b: PreparedR
   return line.level >= 0 && line.level < 3 && fathersDiffer(cache, a, b) ? [given, { level: 3 }] : [given, line];
 }
 
+/**
+ * Given name and father's line together, reading a two-word name in either order when the plain
+ * reading finds the given name only elsewhere: without capitals nothing says whether
+ * "Diallo Aboubacar" or "Kahindo Merveille" starts with the family name, and West and Central
+ * African records are written both ways. The reading with the better levels wins; both records are
+ * tried, so the result does not depend on which one is on the left.
+ */
 function readNames(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): [FieldOutcome, FieldOutcome] {
   const given = compareGivenName(cache, a, b);
   const line = compareLines(cache, a.paternalLine, b.paternalLine);
@@ -203,43 +203,34 @@ function placeOutcome(cache: NameAgreementCache, a: PlacePath | null, b: PlacePa
   return { level: cache.place(a.id, b.id, () => comparePlaces(a, b)) };
 }
 
-/** The name outcomes of a pair (given name, father's line), as compareQuick finds them. */
-export type NameOutcomes = readonly [FieldOutcome, FieldOutcome];
-
 /**
  * Compares two prepared records field by field. Symmetric in its levels: compare(a, b) and
- * compare(b, a) reach the same level on every field. `names`, when given, are the pair's name
- * outcomes already found by compareQuick (the full comparison follows the quick pass).
+ * compare(b, a) reach the same level on every field. `quick`, when given, is the pair's
+ * compareQuick result: the full comparison follows the quick pass and adds only what it left out.
  */
-export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, names?: NameOutcomes): Comparison {
-  const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT);
-  [outcomes[FIELD_INDEX.given_name], outcomes[FIELD_INDEX.family_line]] = names ?? compareNames(cache, a, b);
-  outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
+export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, quick?: Comparison): Comparison {
+  const outcomes: FieldOutcome[] = quick ? [...quick] : compareQuick(cache, a, b);
   outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1 } : missing;
-  outcomes[FIELD_INDEX.birth] =
-    a.birth && b.birth ? { level: compareBirth(a.birth, b.birth) } : missing;
-  outcomes[FIELD_INDEX.origin] = placeOutcome(cache, a.origin, b.origin);
-  outcomes[FIELD_INDEX.separation_place] = placeOutcome(cache, a.separationPlace, b.separationPlace);
   outcomes[FIELD_INDEX.separation_date] =
     a.separationDate && b.separationDate ? { level: compareDates(a.separationDate, b.separationDate) } : missing;
   return outcomes;
 }
 
 /**
- * The levels that are cheap to reach (names, birth, mother, places: memoised lookups), without
- * the values and strings an explanation needs: a first pass that orders many candidates before
- * the full comparison of the best of them. Ordering by the names and birth alone was not enough:
- * the mother and the places bring the child above cousins of the same name, so that far fewer
- * candidates need the full comparison. Returns the name outcomes for compareRecords.
+ * The fields that are cheap to compare (names, birth, mother, places: memoised lookups); sex and
+ * the separation date are left missing. A first pass that orders many candidates before the full
+ * comparison of the best of them. Ordering by the names and birth alone was not enough: the
+ * mother and the places bring the child above cousins of the same name, so that far fewer
+ * candidates need the full comparison.
  */
-export function compareQuick(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): { names: NameOutcomes; birth: number; mother: number; origin: number; separation: number } {
-  return {
-    names: compareNames(cache, a, b),
-    birth: a.birth && b.birth ? compareBirth(a.birth, b.birth) : MISSING,
-    mother: compareMotherName(cache, a, b).level,
-    origin: placeOutcome(cache, a.origin, b.origin).level,
-    separation: placeOutcome(cache, a.separationPlace, b.separationPlace).level,
-  };
+export function compareQuick(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome[] {
+  const outcomes: FieldOutcome[] = new Array<FieldOutcome>(FIELD_COUNT).fill(missing);
+  [outcomes[FIELD_INDEX.given_name], outcomes[FIELD_INDEX.family_line]] = compareNames(cache, a, b);
+  outcomes[FIELD_INDEX.mother_name] = compareMotherName(cache, a, b);
+  outcomes[FIELD_INDEX.birth] = a.birth && b.birth ? { level: compareBirth(a.birth, b.birth) } : missing;
+  outcomes[FIELD_INDEX.origin] = placeOutcome(cache, a.origin, b.origin);
+  outcomes[FIELD_INDEX.separation_place] = placeOutcome(cache, a.separationPlace, b.separationPlace);
+  return outcomes;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
-import { compareQuick, compareRecords, type NameOutcomes } from '../compare/compare-records.ts';
-import { FIELD_INDEX, MISSING } from '../compare/fields.ts';
+import { compareQuick, compareRecords, type Comparison } from '../compare/compare-records.ts';
+import { MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { bandOf, competingProbabilities, fieldWeights, probabilityOf, totalWeight, type ScoringContext } from '../score/score-pair.ts';
@@ -65,41 +65,35 @@ export class Matcher {
    * mother, places: memoised lookups) and keeps the best
    * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
    */
-  private shortlist(query: PreparedRecord, limit: number, exclude?: number): { positions: number[]; names: (NameOutcomes | undefined)[] } {
+  private shortlist(query: PreparedRecord, limit: number, exclude?: number): { positions: number[]; quick: (Comparison | undefined)[] } {
     const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
-    if (wide.length <= limit) return { positions: wide, names: [] };
-    const [given, line, birth] = [this.context.weights[FIELD_INDEX.given_name]!, this.context.weights[FIELD_INDEX.family_line]!, this.context.weights[FIELD_INDEX.birth]!];
-    const mother = this.context.weights[FIELD_INDEX.mother_name]!;
-    const origin = this.context.weights[FIELD_INDEX.origin]!;
-    const separation = this.context.weights[FIELD_INDEX.separation_place]!;
-    const names: NameOutcomes[] = new Array<NameOutcomes>(wide.length);
+    if (wide.length <= limit) return { positions: wide, quick: [] };
+    const weights = this.context.weights;
+    const quick: Comparison[] = new Array<Comparison>(wide.length);
     const totals = new Float64Array(wide.length);
     const order: number[] = new Array<number>(wide.length);
     for (let rank = 0; rank < wide.length; rank++) {
-      const quick = compareQuick(this.context.cache, query, this.index.records[wide[rank]!]!);
-      names[rank] = quick.names;
-      const [g, l] = quick.names;
-      totals[rank] =
-        (g.level === MISSING ? 0 : given[g.level]!) +
-        (l.level === MISSING ? 0 : line[l.level]!) +
-        (quick.birth === MISSING ? 0 : birth[quick.birth]!) +
-        (quick.mother === MISSING ? 0 : mother[quick.mother]!) +
-        (quick.origin === MISSING ? 0 : origin[quick.origin]!) +
-        (quick.separation === MISSING ? 0 : separation[quick.separation]!) -
-        rank * 1e-6; // ties keep the blocking order
+      const outcomes = compareQuick(this.context.cache, query, this.index.records[wide[rank]!]!);
+      let total = -rank * 1e-6; // ties keep the blocking order
+      for (let field = 0; field < outcomes.length; field++) {
+        const level = outcomes[field]!.level;
+        if (level !== MISSING) total += weights[field]![level]!;
+      }
+      quick[rank] = outcomes;
+      totals[rank] = total;
       order[rank] = rank;
     }
     order.sort((x, y) => totals[y]! - totals[x]!);
     const kept = order.slice(0, limit);
-    return { positions: kept.map((rank) => wide[rank]!), names: kept.map((rank) => names[rank]) };
+    return { positions: kept.map((rank) => wide[rank]!), quick: kept.map((rank) => quick[rank]) };
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(6 * options.top, 60);
-    const { positions, names } = this.shortlist(query, limit, options.exclude);
+    const { positions, quick } = this.shortlist(query, limit, options.exclude);
     const weighed = positions.map((position, i) => {
       const record = this.index.records[position]!;
-      const comparison = compareRecords(this.context.cache, query, record, names[i]);
+      const comparison = compareRecords(this.context.cache, query, record, quick[i]);
       const weights = fieldWeights(this.context, comparison);
       return { record, comparison, weights, total: totalWeight(weights) };
     });
