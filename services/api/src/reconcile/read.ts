@@ -57,14 +57,16 @@ export async function readPage(db: Kysely<Tables>, scope: Scope, snapshot: strin
   return rows.map(toScoped);
 }
 
-/** Every record of a scope, in sequence order, read page by page (the indexed side of a pass). */
-export async function readAll(db: Kysely<Tables>, scope: Scope, snapshot: string, pageSize = 20_000): Promise<ScopedRecord[]> {
-  const all: ScopedRecord[] = [];
+/**
+ * Every record of a scope in sequence order, a page at a time (the indexed side of a pass): the
+ * caller hands each page on and lets it go, so the whole side is never held here.
+ */
+export async function* readPages(db: Kysely<Tables>, scope: Scope, snapshot: string, pageSize = 20_000): AsyncGenerator<ScopedRecord[]> {
   let after = '0';
   for (;;) {
     const page = await readPage(db, scope, snapshot, after, pageSize);
-    all.push(...page);
-    if (page.length < pageSize) return all;
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
     after = page[page.length - 1]!.seq;
   }
 }
