@@ -19,7 +19,7 @@ export interface BatchOutcome {
   readonly existing: ReadonlyArray<{ readonly proposal: Proposal; readonly status: MatchStatus }>;
 }
 
-/** Rows per insert statement (13 parameters a row, well under PostgreSQL's 65,535). */
+/** Rows per insert statement. */
 const INSERT_CHUNK = 2_000;
 
 const canonical = (p: ScoredPair): [string, string] => (p.leftId < p.rightId ? [p.leftId, p.rightId] : [p.rightId, p.leftId]);
@@ -49,15 +49,18 @@ export async function writeProposals(trx: Transaction<Tables>, jobId: string, su
         agency_b: leftFirst ? rightAgency : leftAgency,
         score: pair.score,
         band: pair.band,
-        agreeing_fields: JSON.stringify(agreeingFields(pair.evidence)),
-        evidence: JSON.stringify(withoutValues(pair.evidence)),
-        origin: 'reconciliation' as const,
-        status: 'pending' as const,
-        job_id: jobId,
+        agreeing_fields: agreeingFields(pair.evidence),
+        evidence: withoutValues(pair.evidence),
       };
     });
-    const inserted = await trx.insertInto('matches').values(rows).onConflict((oc) => oc.columns(['record_a', 'record_b']).doNothing()).returning(['record_a', 'record_b']).execute();
-    for (const r of inserted) created.push(byKey.get(`${r.record_a}\u0000${r.record_b}`)!);
+    // The whole chunk as one JSON parameter: one statement, nothing per row to bind.
+    const inserted = await sql<{ record_a: string; record_b: string }>`
+      insert into matches (id, record_a, record_b, agency_a, agency_b, score, band, agreeing_fields, evidence, origin, status, job_id)
+      select r.id, r.record_a, r.record_b, r.agency_a, r.agency_b, r.score, r.band, r.agreeing_fields, r.evidence, 'reconciliation', 'pending', ${jobId}
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id text, record_a text, record_b text, agency_a text, agency_b text, score double precision, band text, agreeing_fields jsonb, evidence jsonb)
+      on conflict (record_a, record_b) do nothing
+      returning record_a, record_b`.execute(trx);
+    for (const r of inserted.rows) created.push(byKey.get(`${r.record_a}\u0000${r.record_b}`)!);
   }
   const createdKeys = new Set(created.map((p) => canonical(p.pair).join('\u0000')));
   const others = unique.filter((p) => !createdKeys.has(canonical(p.pair).join('\u0000')));
