@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareNameTokens } from './compare-tokens.ts';
+import { boundedEditDistance, compareNameTokens, editDistance } from './compare-tokens.ts';
 import { nameTokenKeys } from './keys.ts';
 import { parseName } from './parse-name.ts';
 import { NameAgreement } from './types.ts';
@@ -84,6 +84,46 @@ describe('compareNameTokens properties', () => {
         const keys = new Set(nameTokenKeys(a));
         return nameTokenKeys(b).some((k) => keys.has(k));
       }),
+    );
+  });
+});
+
+/** The textbook full-matrix optimal-string-alignment distance, as a reference. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe('edit distance', () => {
+  it('counts a deleted, doubled, swapped or wrong letter as one edit', () => {
+    expect(editDistance('khadidja', 'khadija')).toBe(1);
+    expect(editDistance('abakar', 'abakkar')).toBe(1);
+    expect(editDistance('fatime', 'aftime')).toBe(1);
+    expect(editDistance('harun', 'haron')).toBe(1);
+    expect(editDistance('', 'adam')).toBe(4);
+  });
+
+  it('stops at the limit: the distance when within it, limit + 1 when beyond', () => {
+    expect(boundedEditDistance('mahamat', 'muhammad', 1)).toBe(2);
+    expect(boundedEditDistance('mahamat', 'mahamat', 0)).toBe(0);
+    expect(boundedEditDistance('abdelkerim', 'abdoulaye', 2)).toBe(3);
+  });
+
+  it('agrees with the full-matrix distance on any strings, long ones included', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'd', 'h', 'm', 'o', 'u'), maxLength: 40 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        const exact = referenceDistance(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(boundedEditDistance(a, b, limit)).toBe(Math.min(exact, limit + 1));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -3,21 +3,47 @@ import { shapesCompatible, withoutFinalClusterVowel } from './skeleton.ts';
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
+  return boundedEditDistance(a, b, Math.max(a.length, b.length));
+}
+
+// Three rolling rows, reused: the comparison runs millions of times in a batch and must not allocate.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
+/**
+ * The optimal-string-alignment distance when it is at most `limit`, else `limit + 1`. Gives up
+ * as soon as a whole row exceeds the limit: names are compared against a budget of one or two
+ * edits, and most pairs are far apart.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
-      d[i * cols + j] = v;
+      const cb = b.charCodeAt(j - 1);
+      let v = previous[j - 1]! + (ca === cb ? 0 : 1);
+      const del = previous[j]! + 1;
+      const ins = current[j - 1]! + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        const swap = beforePrevious[j - 2]! + 1;
+        if (swap < v) v = swap;
+      }
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > limit) return limit + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[rows * cols - 1]!;
+  const distance = previous[cols - 1]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /**
@@ -53,12 +79,14 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
   const shorter = Math.min(a.canonical.length, b.canonical.length);
-  if (editDistance(a.canonical, b.canonical) <= typoBudget(shorter)) return NameAgreement.CLOSE;
+  const budget = typoBudget(shorter);
+  if (boundedEditDistance(a.canonical, b.canonical, budget) <= budget) return NameAgreement.CLOSE;
   // A typo on top of another transliteration: one slip in the letters as written
   // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
-  if (editDistance(a.text, b.text) <= typoBudget(Math.min(a.text.length, b.text.length))) return NameAgreement.CLOSE;
+  const textBudget = typoBudget(Math.min(a.text.length, b.text.length));
+  if (boundedEditDistance(a.text, b.text, textBudget) <= textBudget) return NameAgreement.CLOSE;
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
-  const skeletonDistance = editDistance(a.skeleton, b.skeleton);
+  const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   const sameStart = a.skeleton[0] === b.skeleton[0];
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
