@@ -2,14 +2,16 @@
  * End-to-end reconciliation benchmark on a real PostgreSQL server: loads N children (agency
  * `north`) and M tracing requests (agency `south`) generated with a known truth, runs the
  * reconciliation job (every core, pages written with their checkpoint), and prints time, scored
- * pairs per second, peak memory and recall. For comparison it then runs a pg_trgm trigram
- * similarity join on the same records in the same database and prints its time and recall.
+ * pairs per second, process CPU time, the load average (the machine is shared), peak memory while
+ * reconciling and recall. For comparison it then runs a pg_trgm trigram similarity join on the
+ * same records in the same database and prints its time and recall.
  *
  *   RETRACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:55433/postgres \
  *     pnpm bench:reconcile --children 100000 --requests 100000
  *
  * (RETRACE_TEST_PG_URL is used when RETRACE_BENCH_PG_URL is absent.)
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { validateRow } from '@retrace/core';
 import { generateCaseload } from '@retrace/data/generator';
@@ -76,14 +78,26 @@ async function reconcile(truth: Set<string>) {
   try {
     const job = await enqueueJob(storage.db, { kind: reconcileJob.kind, params: { scope: 'link', agency_a: 'north', agency_b: 'south' }, agencyId: null, createdBy: null });
     const started = performance.now();
-    const runner = new JobRunner(storage, { registry: new Map([[reconcileJob.kind, reconcileJob]]), onProgress: (_, p) => p.total && p.done % 20_000 < 2_000 && log(`  ${p.done}/${p.total} ${p.message ?? ''}`) });
-    const done = await runner.runNext({ id: job.id });
+    const cpu = process.cpuUsage();
+    const load = loadavg()[0]!;
+    let firstBatch: number | null = null;
+    // The process's peak while reconciling (maxRSS would include generating the caseload).
+    let peakRss = process.memoryUsage.rss();
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 250);
+    const runner = new JobRunner(storage, { registry: new Map([[reconcileJob.kind, reconcileJob]]), onProgress: (_, p) => {
+        firstBatch ??= p.done > 0 ? seconds(started) : null;
+        if (p.total && p.done % 20_000 < 2_000) log(`  ${p.done}/${p.total} ${p.message ?? ''}`);
+      } });
+    const done = await runner.runNext({ id: job.id }).finally(() => clearInterval(sampler));
     const elapsed = seconds(started);
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = Math.round((used.user + used.system) / 1e5) / 10;
+    const loadAverage = [load, loadavg()[0]!].map((l) => Math.round(l * 100) / 100);
     if (done?.status !== 'succeeded') throw new Error(`reconciliation ${done?.status}: ${JSON.stringify(done?.error)}`);
     const report = done.result as ReconcileReport;
     const pairs = await storage.db.selectFrom('matches').select(['record_a', 'record_b']).where('job_id', '=', job.id).execute();
     const found = pairs.map((p) => (truth.has(`${p.record_a}|${p.record_b}`) ? `${p.record_a}|${p.record_b}` : `${p.record_b}|${p.record_a}`));
-    return { elapsed, report, recall: recallOf(found, truth), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return { elapsed, firstBatch, cpuSeconds, loadAverage, report, recall: recallOf(found, truth), peakRssMb: Math.round(peakRss / 2 ** 20) };
   } finally {
     await storage.close();
   }
@@ -105,7 +119,7 @@ async function trigram(adminUrl: string, truth: Set<string>) {
       select r.id as request_id, c.id as child_id
       from records r join records c on c.kind = 'child' and ${nameOf('c')} % ${nameOf('r')}
       where r.kind = 'request'`.execute(db);
-    return { elapsed: seconds(started), pairs: rows.rows.length, recall: recallOf(rows.rows.map((r: { request_id: string; child_id: string }) => `${r.request_id}|${r.child_id}`), truth) };
+    return { elapsed: seconds(started), load_average_end: Math.round(loadavg()[0]! * 100) / 100, pairs: rows.rows.length, recall: recallOf(rows.rows.map((r: { request_id: string; child_id: string }) => `${r.request_id}|${r.child_id}`), truth) };
   } catch (error) {
     if ((error as { code?: string }).code === '57014') return { elapsed: Number(args['trigram-timeout']), pairs: null, recall: null, timedOut: true };
     throw error;
@@ -123,5 +137,5 @@ log('trigram join…');
 const baseline = await trigram(loader.adminUrl, truth);
 const perSecond = Math.round(retrace.report.pairs_scored / retrace.elapsed);
 process.stdout.write(
-  `${JSON.stringify({ children: CHILDREN, requests: REQUESTS, truth_pairs: truth.size, retrace: { seconds: retrace.elapsed, pairs_scored: retrace.report.pairs_scored, pairs_per_second: perSecond, records_per_second: Math.round(REQUESTS / retrace.elapsed), proposed: retrace.report.proposed, recall: retrace.recall, peak_rss_mb: retrace.peakRssMb }, trigram: baseline }, null, 2)}\n`,
+  `${JSON.stringify({ children: CHILDREN, requests: REQUESTS, truth_pairs: truth.size, retrace: { seconds: retrace.elapsed, first_batch_written_at: retrace.firstBatch, cpu_seconds: retrace.cpuSeconds, load_average_start_end: retrace.loadAverage, pairs_scored: retrace.report.pairs_scored, pairs_per_second: perSecond, records_per_second: Math.round(REQUESTS / retrace.elapsed), proposed: retrace.report.proposed, recall: retrace.recall, peak_rss_mb: retrace.peakRssMb }, trigram: baseline }, null, 2)}\n`,
 );
