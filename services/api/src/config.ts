@@ -24,6 +24,8 @@ export const SettingsSchema = z.object({
   JOB_LEASE_SECONDS: z.coerce.number().int().positive().default(30),
   /** The largest file one import upload may be; uploads are streamed into the database, not held in memory. */
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
+  /** An upload no queued or running import needs (never imported, half-sent, failed) is deleted after this many hours. */
+  IMPORT_UPLOAD_KEEP_HOURS: z.coerce.number().int().min(0).default(24),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -36,7 +38,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 /** The subset the HTTP app needs (tests override a few). */
 export type AppSettings = Pick<
   Settings,
-  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS' | 'IMPORT_MAX_BYTES'
+  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS' | 'IMPORT_MAX_BYTES' | 'IMPORT_UPLOAD_KEEP_HOURS'
 >;
 
 export const defaultAppSettings = (): AppSettings => readSettings({});

@@ -7,6 +7,7 @@ import './imports/register.ts';
 import './reconcile/register.ts';
 import type { AppDeps } from './http/env.ts';
 import { purgeExpiredRecords } from './retention/purge.ts';
+import { purgeImportLeftovers } from './retention/purge-imports.ts';
 import type { Storage } from './storage/storage.ts';
 
 export interface RunningServer {
@@ -20,7 +21,7 @@ export const jsonLog: AppDeps['log'] = (line) => process.stdout.write(`${JSON.st
 
 /**
  * Serves the API on a port (0 picks a free one), runs background jobs (including those a stopped
- * or killed instance left unfinished) and purges expired records hourly. Closing stops all three
+ * or killed instance left unfinished) and purges expired records and import leftovers hourly. Closing stops all three
  * but leaves the storage open (its owner closes it).
  */
 export async function startServer(storage: Storage, settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>, log: AppDeps['log'] = jsonLog): Promise<RunningServer> {
@@ -34,6 +35,8 @@ export async function startServer(storage: Storage, settings: AppSettings & Pick
     try {
       const purged = await purgeExpiredRecords(storage.db, { retentionDays: settings.RETENTION_DAYS }, SYSTEM_SUBJECT);
       if (purged > 0) log({ event: 'retention.purge', purged });
+      const leftovers = await purgeImportLeftovers(storage.db, { retentionDays: settings.RETENTION_DAYS, uploadHours: settings.IMPORT_UPLOAD_KEEP_HOURS }, SYSTEM_SUBJECT);
+      if (leftovers.uploads + leftovers.issues > 0) log({ event: 'retention.purge_imports', ...leftovers });
     } catch (error) {
       log({ level: 'error', event: 'retention.purge', error: (error as Error).name });
     }

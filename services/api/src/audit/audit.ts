@@ -36,6 +36,7 @@ export type AuditAction =
   | 'import.start'
   | 'import.finish'
   | 'import.report'
+  | 'import.purge'
   | 'job.create'
   | 'job.cancel'
   | 'job.report';

@@ -6,6 +6,7 @@ import { ServiceError } from '../http/errors.ts';
 import { importCommand, IMPORT_USAGE } from './import-command.ts';
 import { jobsCommand, JOBS_USAGE } from './jobs-command.ts';
 import { purgeExpiredRecords } from '../retention/purge.ts';
+import { purgeImportLeftovers } from '../retention/purge-imports.ts';
 import { openStorage } from '../storage/open.ts';
 
 const USAGE = `retrace admin — set up and maintain the API's database
@@ -69,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
     } else if (command === 'purge') {
       const purged = await purgeExpiredRecords(storage.db, { retentionDays: settings.RETENTION_DAYS }, SYSTEM_SUBJECT);
       process.stderr.write(`purged ${purged} record(s) closed more than ${settings.RETENTION_DAYS} days ago\n`);
+      const leftovers = await purgeImportLeftovers(storage.db, { retentionDays: settings.RETENTION_DAYS, uploadHours: settings.IMPORT_UPLOAD_KEEP_HOURS }, SYSTEM_SUBJECT);
+      process.stderr.write(`deleted ${leftovers.uploads} stored upload(s) older than ${settings.IMPORT_UPLOAD_KEEP_HOURS} hours and ${leftovers.issues} import issue(s) of imports finished more than ${settings.RETENTION_DAYS} days ago\n`);
     } else {
       await createAgency(storage.db, { id: values.id!, name: values.name! }, { username: values.admin!, password });
       process.stderr.write(`created agency ${values.id} with administrator ${values.admin}\n`);
