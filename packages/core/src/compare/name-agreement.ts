@@ -1,4 +1,4 @@
-import { compareNameTokens } from '../normalize/name/index.ts';
+import { compareNameTokens, surelyDifferent } from '../normalize/name/index.ts';
 import { PairCache } from './pair-cache.ts';
 import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
 
@@ -11,7 +11,8 @@ export class NameAgreementCache {
   private readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {
-    if (a.text === b.text) return NameAgreement.EXACT;
+    if (a === b || a.text === b.text) return NameAgreement.EXACT;
+    if (surelyDifferent(a, b)) return NameAgreement.DIFFERENT;
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
     const computed = compareNameTokens(a, b);

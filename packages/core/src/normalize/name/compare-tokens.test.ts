@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundedEditDistance, compareNameTokens, editDistance } from './compare-tokens.ts';
+import { boundedEditDistance, compareNameTokens, editDistance, gradeNameTokens, surelyDifferent } from './compare-tokens.ts';
 import { nameTokenKeys } from './keys.ts';
 import { parseName } from './parse-name.ts';
 import { NameAgreement } from './types.ts';
@@ -124,6 +124,30 @@ describe('edit distance', () => {
         expect(boundedEditDistance(a, b, limit)).toBe(Math.min(exact, limit + 1));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('surelyDifferent', () => {
+  it('rules out unrelated names and never a related one', () => {
+    expect(surelyDifferent(token('Mahamat'), token('Abakar'))).toBe(true);
+    expect(surelyDifferent(token('Fatimé'), token('Youssouf'))).toBe(true);
+    for (const [a, b] of [['Mahamat', 'Mohammed'], ['Khadidja', 'Hadiza'], ['Achta', 'Aisha'], ['aFtima', 'Fatimé'], ['Abakar', 'Abu Bakr'], ['Diallo', 'Jallow']] as const) {
+      expect(surelyDifferent(token(a), token(b))).toBe(false);
+    }
+  });
+
+  it('holds only where every rule finds the names different, on any words', () => {
+    // Letters that the spelling rules rewrite (dj, kh, ch, ou, y, final h…) are over-represented.
+    const word = fc.array(fc.constantFrom('a', 'e', 'i', 'o', 'u', 'y', 'b', 'c', 'd', 'h', 'j', 'k', 'l', 'm', 'n', 'r', 's', 't', 'dj', 'kh', 'ch', 'ou', 'é'), { minLength: 1, maxLength: 9 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(word, word, (x, y) => {
+        const [a] = parseName(x).tokens;
+        const [b] = parseName(y).tokens;
+        if (!a || !b || !surelyDifferent(a, b)) return;
+        expect(gradeNameTokens(a, b)).toBe(DIFFERENT);
+      }),
+      { numRuns: 20000 },
     );
   });
 });

@@ -69,6 +69,27 @@ function sameNameShape(a: NameToken, b: NameToken): boolean {
 /** Typo-level distance allowed between canonical spellings, by length. */
 const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * Whether two tokens certainly reach no level above DIFFERENT, from a few integers: most pairs a
+ * search meets are unrelated names, and ruling them out this way spares the memo table. Each
+ * rule below rules out one way of agreeing in compareNameTokens:
+ * - the skeletons start differently: no skeleton-based close or weak agreement;
+ * - the consonants of the shapes differ as sets: the shapes are neither compatible nor swapped;
+ * - one edit changes the set of letters by at most two, so more than twice the typo budget of
+ *   letters present in only one spelling means more edits than the budget (canonical and as written).
+ */
+export function surelyDifferent(a: NameToken, b: NameToken): boolean {
+  if (a.skeleton[0] === b.skeleton[0] || a.consonants === b.consonants) return false;
+  if (bitCount(a.letters ^ b.letters) <= 2 * typoBudget(Math.min(a.canonical.length, b.canonical.length))) return false;
+  return bitCount(a.written ^ b.written) > 2 * typoBudget(Math.min(a.text.length, b.text.length));
+}
+
 /**
  * How two name tokens agree (see NameAgreement). Symmetric and pure.
  *
@@ -76,6 +97,12 @@ const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 
  * compareNameTokens(token('Mahamat'), token('Mohammed')) // NameAgreement.EQUIVALENT
  */
 export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
+  if (a.text === b.text) return NameAgreement.EXACT;
+  return surelyDifferent(a, b) ? NameAgreement.DIFFERENT : gradeNameTokens(a, b);
+}
+
+/** compareNameTokens without the surelyDifferent shortcut: every rule, in order. */
+export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
   const shorter = Math.min(a.canonical.length, b.canonical.length);

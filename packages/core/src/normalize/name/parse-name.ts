@@ -17,6 +17,16 @@ const PREFIXES = new Set([
   'wld', 'ben', 'bin', 'ibn', 'bint', 'oum', 'umm', 'um', 'om',
 ]);
 
+/** The set of letters of a word as bits (a–z, the S of sh; anything else folded onto five more). */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    set |= 1 << (code >= 97 && code <= 122 ? code - 97 : code === 83 ? 26 : 27 + (code % 5));
+  }
+  return set;
+}
+
 /** Interned tokens: the same few thousand spellings recur across a caseload. Bounded. */
 const tokenPool = new Map<string, NameToken>();
 let nextTokenId = 0;
@@ -27,7 +37,11 @@ export function nameToken(word: string): NameToken {
   let token = tokenPool.get(word);
   if (!token) {
     const canonical = canonicalSpelling(word);
-    token = { id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton: skeletonOf(word), shape: vowelShape(canonical) };
+    const shape = vowelShape(canonical);
+    token = {
+      id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton: skeletonOf(word), shape,
+      letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
+    };
     if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();
     tokenPool.set(word, token);
   }

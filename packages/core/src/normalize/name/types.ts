@@ -14,6 +14,10 @@ export interface NameToken {
   readonly canonical: string;
   /** The skeleton with vowel positions ("mAhAmAd"), telling Mahamat from Mahmoud. */
   readonly shape: string;
+  /** Bit set of the letters of `canonical`, of `text` and of the consonants of `shape`: see surelyDifferent. */
+  readonly letters: number;
+  readonly written: number;
+  readonly consonants: number;
 }
 
 /** A written name split into tokens, given name first where the writing order could be recovered. */
