@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { initialSchema } from './001-initial-schema.ts';
 import { jobsSchema } from './002-jobs.ts';
 import { importsSchema } from './003-imports.ts';
+import { blockingKeysBytewise } from './004-blocking-keys-bytewise.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial-schema': initialSchema,
   '002-jobs': jobsSchema,
   '003-imports': importsSchema,
+  '004-blocking-keys-bytewise': blockingKeysBytewise,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
