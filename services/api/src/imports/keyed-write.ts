@@ -119,15 +119,19 @@ function plan(records: readonly PreparedRow[], existing: ReadonlyMap<string, Exi
 async function insertCreates(trx: Transaction<Tables>, ctx: BatchContext, creates: Planned['creates']): Promise<void> {
   if (creates.length === 0) return;
   const col = <T>(pick: (c: Planned['creates'][number]) => T) => creates.map(pick);
-  await sql`insert into records (id, agency_id, external_id, kind, consent_for_tracing, status, stage, fields, sex, age_band, version, created_by)
-    select t.id, ${ctx.agencyId}, t.external_id, t.kind, t.consent, 'open', 'tracing', t.fields::jsonb, t.sex, t.age_band, 1, ${ctx.userId}
-    from unnest(${col((c) => c.id)}::text[], ${col((c) => c.record.externalId)}::text[], ${col((c) => c.record.kind)}::text[], ${col((c) => c.record.consent)}::boolean[],
-                ${col((c) => JSON.stringify(c.derived.fields))}::text[], ${col((c) => c.derived.sex)}::text[], ${col((c) => c.derived.ageBand)}::text[])
-      as t(id, external_id, kind, consent, fields, sex, age_band)`.execute(trx);
-  await sql`insert into record_history (record_id, version, action, changed_by, changed_fields, snapshot)
-    select t.id, 1, 'create', ${ctx.userId}, t.changed::jsonb, t.snapshot::jsonb
-    from unnest(${col((c) => c.id)}::text[], ${col((c) => JSON.stringify(Object.keys(c.derived.fields).sort()))}::text[], ${col((c) => JSON.stringify(c.derived.fields))}::text[])
-      as t(id, changed, snapshot)`.execute(trx);
+  // One statement: the history is filled from the rows just inserted, so each record's fields are
+  // sent and parsed once. The changed fields of a creation are all its fields, in code-point order
+  // (as JavaScript sorts them for an update's history).
+  await sql`with created as (
+      insert into records (id, agency_id, external_id, kind, consent_for_tracing, status, stage, fields, sex, age_band, version, created_by)
+      select t.id, ${ctx.agencyId}, t.external_id, t.kind, t.consent, 'open', 'tracing', t.fields::jsonb, t.sex, t.age_band, 1, ${ctx.userId}
+      from unnest(${col((c) => c.id)}::text[], ${col((c) => c.record.externalId)}::text[], ${col((c) => c.record.kind)}::text[], ${col((c) => c.record.consent)}::boolean[],
+                  ${col((c) => JSON.stringify(c.derived.fields))}::text[], ${col((c) => c.derived.sex)}::text[], ${col((c) => c.derived.ageBand)}::text[])
+        as t(id, external_id, kind, consent, fields, sex, age_band)
+      returning id, fields)
+    insert into record_history (record_id, version, action, changed_by, changed_fields, snapshot)
+    select c.id, 1, 'create', ${ctx.userId}, coalesce((select jsonb_agg(k order by k collate "C") from jsonb_object_keys(c.fields) as k), '[]'::jsonb), c.fields
+    from created c`.execute(trx);
   await writeBlockingKeysOfMany(trx, creates.map((c) => ({ record: { id: c.id, kind: c.record.kind, agency_id: ctx.agencyId, consent_for_tracing: c.record.consent }, prepared: c.derived.prepared })), { replace: false });
 }
 
