@@ -31,6 +31,7 @@ async function importOnce(label: string, path: string): Promise<number> {
   const storage = await openPostgresStorage({ url: appUrl, poolSize: 4 });
   try {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const file = await storeUpload(storage.db, { agencyId: 'bench', userId: 'bench-bench', name: 'caseload.csv', maxBytes: Number.MAX_SAFE_INTEGER }, createReadStream(path));
     const stored = seconds(started);
     const job = await enqueueJob(storage.db, { kind: importJob.kind, params: { file_id: file.id, mapping: 'interchange', batch_size: BATCH }, agencyId: 'bench', createdBy: 'bench-bench' });
@@ -39,7 +40,9 @@ async function importOnce(label: string, path: string): Promise<number> {
     const total = seconds(started);
     if (done?.status !== 'succeeded') throw new Error(`import ${done?.status}: ${JSON.stringify(done?.error)}`);
     const result = done.result as Record<string, number>;
-    log(`${label}: ${ROWS} rows in ${total.toFixed(1)} s (${(ROWS / total).toFixed(0)} rows/s; storing the upload ${stored.toFixed(1)} s) — created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected}`);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    log(`${label}: ${ROWS} rows in ${total.toFixed(1)} s (${(ROWS / total).toFixed(0)} rows/s; storing the upload ${stored.toFixed(1)} s; this process's CPU ${cpuSeconds.toFixed(1)} s) — created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected}`);
     return total;
   } finally {
     await storage.close();
