@@ -52,6 +52,9 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
   return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
 }
 
+/** The advisory-lock key space of import batches (the second key is the agency's hash). */
+const IMPORT_LOCK_SPACE = 0x52_49_4d; // "RIM"
+
 const reject = (row: number, field: string, code: string, message: string): RowIssue => ({ row, field, code, message, severity: 'rejected' });
 
 /**
@@ -152,10 +155,12 @@ async function applyUpdates(trx: Transaction<Tables>, ctx: BatchContext, updates
 /**
  * Writes one batch of mapped rows keyed by (agency, source id), inside the caller's transaction:
  * new ids are created, changed rows update their record (new version, history kept, blocking keys
- * rewritten), identical rows are left alone. Records are locked in id order so that two imports
- * of overlapping files cannot deadlock.
+ * rewritten), identical rows are left alone. One agency's batches are written one at a time (a
+ * transaction-scoped advisory lock): two imports of overlapping files would otherwise both find a
+ * new source id absent and both create it, and the second would fail on the unique key.
  */
 export async function writeBatch(trx: Transaction<Tables>, ctx: BatchContext, records: readonly PreparedRow[]): Promise<BatchOutcome> {
+  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_SPACE}::int, hashtext(${ctx.agencyId}))`.execute(trx);
   const { fresh, repeats } = await claimIds(trx, ctx, records);
   const existing = new Map<string, Existing>();
   if (fresh.length > 0) {

@@ -149,3 +149,32 @@ describe.each(BACKENDS)('runImport on $name', (backend) => {
     expect(issues.filter((i) => i.code === 'sex.unrecognised')).toHaveLength(8);
   });
 });
+
+describe('two imports of overlapping files at once (PostgreSQL: separate connections)', () => {
+  const postgres = BACKENDS.find((b) => b.name === 'postgres')!;
+  let database: TestDatabase;
+  let userId: string;
+
+  beforeAll(async () => {
+    database = await postgres.open();
+    userId = (await seedWorld(database.storage.db))['north.agency_admin']!;
+  });
+  afterAll(() => database?.dispose());
+
+  it('both finish, every source id ends as one record, and every row is accounted for', async () => {
+    const db = database.storage.db;
+    // The same new source ids in the same order, one row per batch: the two imports reach each id
+    // at nearly the same moment, again and again.
+    const rows = Array.from({ length: 150 }, (_, i) => `O${i},child,Overlap ${i} Abakar,m,2015`);
+    const first = csvFile('overlap-a.csv', `id,kind,full_name,sex,date_of_birth\n${rows.join('\n')}\n`);
+    const second = csvFile('overlap-b.csv', `id,kind,full_name,sex,date_of_birth\n${rows.join('\n')}\n`);
+    const mapping = await loadMapping('interchange');
+    const start = (path: string, importId: string) => runImport({ db, importId, source: fileSource(path), mapping, agencyId: 'north', userId, batchSize: 1 });
+    const [a, b] = await Promise.all([start(first, 'overlap-a'), start(second, 'overlap-b')]);
+    for (const report of [a, b]) expect(report.created + report.updated + report.unchanged + report.rejected).toBe(150);
+    expect(a.created + b.created).toBe(150);
+    expect(a.unchanged + b.unchanged).toBe(150);
+    const stored = await db.selectFrom('records').select('external_id').where('agency_id', '=', 'north').where('external_id', 'like', 'O%').execute();
+    expect(stored).toHaveLength(150);
+  });
+});
