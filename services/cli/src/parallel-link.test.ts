@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generateCaseload } from '@retrace/data/generator';
-import { dedupeRecords, linkRecords, validateRow, type RawRecord } from '@retrace/core';
+import { dedupeRecords, linkRecords } from '@retrace/core';
 import { linkInParallel } from './parallel-link.ts';
+import { generatedRecords } from './testing/caseload.ts';
 
 /** Small enough to run twice under load; the threshold below still gives each of two threads work. */
-function caseload(): { children: RawRecord[]; requests: RawRecord[] } {
-  const children: RawRecord[] = [];
-  const requests: RawRecord[] = [];
-  for (const event of generateCaseload({ seed: 5, children: 1200, requests: 1000, orphanShare: 0.3, noise: 'default' })) {
-    if (event.kind === 'truth') continue;
-    const record = validateRow(event.record, 0).record!;
-    (event.kind === 'child' ? children : requests).push(record);
-  }
-  return { children, requests };
-}
+const caseload = () => generatedRecords({ seed: 5, children: 1200, requests: 1000 });
 
 describe('linkInParallel', () => {
   it('gives exactly the pairs of the single-threaded link, in the same order', async () => {

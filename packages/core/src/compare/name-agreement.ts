@@ -1,4 +1,4 @@
-import { compareNameTokens, surelyDifferent } from '../normalize/name/index.ts';
+import { gradeNameTokens, surelyDifferent } from '../normalize/name/index.ts';
 import { PairCache } from './pair-cache.ts';
 import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
 
@@ -15,7 +15,8 @@ export class NameAgreementCache {
     if (surelyDifferent(a, b)) return NameAgreement.DIFFERENT;
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
-    const computed = compareNameTokens(a, b);
+    // surelyDifferent was asked above: only the full rules are left.
+    const computed = gradeNameTokens(a, b);
     this.names.store(a.id, b.id, computed);
     return computed;
   }

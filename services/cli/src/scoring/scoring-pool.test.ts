@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateCaseload } from '@retrace/data/generator';
-import { linkRecords, validateRow, type RawRecord } from '@retrace/core';
+import { linkRecords, type RawRecord } from '@retrace/core';
+import { generatedRecords } from '../testing/caseload.ts';
 import { ScoringPool } from './scoring-pool.ts';
 
-function caseload(): { children: RawRecord[]; requests: RawRecord[] } {
-  const children: RawRecord[] = [];
-  const requests: RawRecord[] = [];
-  for (const event of generateCaseload({ seed: 11, children: 500, requests: 400, orphanShare: 0.3, noise: 'default' })) {
-    if (event.kind === 'truth') continue;
-    const record = validateRow(event.record, 0).record!;
-    (event.kind === 'child' ? children : requests).push(record);
-  }
-  return { children, requests };
-}
+const caseload = () => generatedRecords({ seed: 11, children: 500, requests: 400 });
 
 async function* pages<T>(items: readonly T[], size: number): AsyncIterable<T[]> {
   for (let from = 0; from < items.length; from += size) yield items.slice(from, from + size);
