@@ -35,18 +35,25 @@ describe('generateCaseload', () => {
   it("derives a requester's name from the family: a father's given name is usually the child's second name", () => {
     const byId = new Map(a.children.map((c) => [c.id, c]));
     const latin = (s: string | undefined) => (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const words = (s: string | undefined) => new Set(latin(s).split(/\s+/));
+    const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
     let fathers = 0;
     let shared = 0;
-    for (const t of a.truth) {
+    // The same father against another family's child: how often a word is shared by chance.
+    let byChance = 0;
+    a.truth.forEach((t, i) => {
       const request = a.requests.find((r) => r.id === t.left_id)!;
       const child = byId.get(t.right_id)!;
-      if (request.requester_relationship !== 'father' || !request.requester_name || /[\u0600-\u06FF]/.test(request.requester_name)) continue;
+      const stranger = byId.get(a.truth[(i + 7) % a.truth.length]!.right_id)!;
+      if (request.requester_relationship !== 'father' || !request.requester_name || /[\u0600-\u06FF]/.test(request.requester_name)) return;
       fathers++;
-      const childWords = new Set(latin(child.full_name).split(/\s+/));
-      if (latin(request.requester_name).split(/\s+/).some((w) => childWords.has(w))) shared++;
-    }
+      if (sharesWord(words(request.requester_name), words(child.full_name))) shared++;
+      if (sharesWord(words(request.requester_name), words(stranger.full_name))) byChance++;
+    });
     expect(fathers).toBeGreaterThan(20);
-    expect(shared / fathers).toBeGreaterThan(0.5);
+    // Agencies spell differently, so an exact shared word is only one sign among others.
+    expect(shared / fathers).toBeGreaterThan(0.4);
+    expect(shared).toBeGreaterThan(3 * byChance);
   });
 
   it('writes some requests in Arabic script and some family names first in capitals', () => {
