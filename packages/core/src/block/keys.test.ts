@@ -19,6 +19,12 @@ describe('blocking keys', () => {
     expect(shared(request, child).some((k) => k.startsWith('nn:'))).toBe(true);
   });
 
+  it('meet when the given name lost or gained a consonant and nothing else is shared but the age', () => {
+    const asOf = { age_as_of: '2024-06-01' };
+    expect(shared({ id: 'r', full_name: 'Judih', age: '~14', ...asOf }, { id: 'c', full_name: 'Judith Lokua', age: '~13', ...asOf })).not.toEqual([]);
+    expect(shared({ id: 'r', full_name: 'Saadia', age: '7', ...asOf }, { id: 'c', full_name: 'Saadiya Mahamat', date_of_birth: '2017-01-13' })).not.toEqual([]);
+  });
+
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
   });

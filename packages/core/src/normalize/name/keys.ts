@@ -13,13 +13,16 @@ export function nameTokenKeys(token: NameToken): string[] {
 
 /**
  * The skeleton and every form of it with one consonant deleted (as in symmetric-delete spelling
- * correction): two spellings one typo apart share at least one of these keys. Used for the given
- * name, combined with another field so the blocks stay small.
+ * correction): two spellings one typo apart share at least one of these keys. The skeleton itself
+ * is also a "deleted" form, so that a consonant dropped or added (Judith / Judih, Saadiya /
+ * Saadia) meets the longer spelling's deletion. Used for the given name, combined with another
+ * field so the blocks stay small.
  */
 export function nameTokenTypoKeys(token: NameToken): string[] {
   const skeleton = token.skeleton || token.canonical;
-  if (skeleton.length < 3) return [skeleton];
-  const keys = new Set([skeleton]);
+  if (skeleton.length < 2) return [skeleton];
+  const keys = new Set([skeleton, `${skeleton}~`]);
+  if (skeleton.length < 3) return [...keys];
   for (let i = 0; i < skeleton.length; i++) keys.add(`${skeleton.slice(0, i)}${skeleton.slice(i + 1)}~`);
   return [...keys];
 }
