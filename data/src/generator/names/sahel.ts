@@ -9,7 +9,7 @@ export const SAHEL_ARABIC_MALE = parse(`
 Mahamat,Mahammat,Mouhamat|Mohammed,Muhammad,Mohamed,Mohamad|محمد
 Abakar,Abbakar|Abubakar,Abu Bakr,Abubakr|أبكر
 Adam,Adoum|Adam|آدم
-Issa,Issakha|Isa,Issa|عيسى
+Issa|Isa,Issa|عيسى
 Ahmat,Ahmad|Ahmed,Ahmad|أحمد
 Moussa|Musa,Mousa|موسى
 Abdallah,Abdalla|Abdullah,Abdalla|عبدالله
