@@ -25,6 +25,12 @@ describe('blocking keys', () => {
     expect(shared({ id: 'r', full_name: 'Saadia', age: '7', ...asOf }, { id: 'c', full_name: 'Saadiya Mahamat', date_of_birth: '2017-01-13' })).not.toEqual([]);
   });
 
+  it('pair a common given name with the place of separation, which requests give more often than the origin', () => {
+    const request: RawRecord = { id: 'r', full_name: 'Mahamat', place_of_separation: 'Ourang' };
+    const child: RawRecord = { id: 'c', full_name: 'Mahamat Abbakar Mahamat', place_of_origin: 'Garsila', place_of_separation: 'Ourang, Wadai' };
+    expect(shared(request, child).some((k) => k.startsWith('gp:'))).toBe(true);
+  });
+
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
   });

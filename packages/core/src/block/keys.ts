@@ -40,7 +40,8 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const givenTypoKeys = [...new Set(givens.flatMap((t) => nameTokenTypoKeys(t)))];
   const lineKeys = [...new Set(keysOf(record.paternalLine))];
   const motherKeys = [...new Set(keysOf(record.motherLine.slice(0, 1)))];
-  const places = record.origin ? placeKeys(record.origin) : [];
+  // Origin and place of separation: requests often know only where the child was lost.
+  const places = [...new Set([...(record.origin ? placeKeys(record.origin) : []), ...(record.separationPlace ? placeKeys(record.separationPlace) : [])])];
 
   const nameTokens = [...record.name, ...record.aliases.flat()];
   for (const key of keysOf(nameTokens)) keys.add(`n:${key}`);
