@@ -38,6 +38,10 @@ describe('parseName', () => {
     expect(texts('Ali Ben Salah')).toEqual(['ali', 'bensalah']);
     expect(texts('Mohamed Ould Ahmed')).toEqual(['mohamed', 'ouldahmed']);
     expect(texts('Abu Bakr')).toEqual(['abubakr']);
+    // The ad-Din half of a compound joins the name before it.
+    expect(texts('Nour Eddine Ali')).toEqual(['noureddine', 'ali']);
+    expect(texts('Sharaf al-Din Mahamat')).toEqual(['sharafaldin', 'mahamat']);
+    expect(texts('Nadine Lokwa')).toEqual(['nadine', 'lokwa']);
   });
 
   it('keeps a compound given name as one name, with or without the hyphen, and reads Arabic script', () => {

@@ -104,11 +104,24 @@ function joinCompoundGiven(words: readonly string[]): string[] {
   return [...words];
 }
 
+/** "al-Din", "Eddine", "ud-Din": the second half of a compound (Nour Eddine, Sharaf al-Din). */
+const DIN_SUFFIX = /^(?:[aeiu]?l|[aeiu])?d+(?:i|ee)ne?$/;
+
+/** Joins the ad-Din half to the name before it, so "Nour Eddine" is one name, like "Nourredine". */
+function joinDinCompounds(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    if (joined.length > 0 && DIN_SUFFIX.test(word)) joined[joined.length - 1] += word;
+    else joined.push(word);
+  }
+  return joined;
+}
+
 function parseNameUncached(input: string): ParsedName {
   // A hyphen between two capitalised words joins a compound given name (Jean-Pierre); other
   // punctuation separates words.
   const compounds = input.replace(/(\p{L})[-‐‑](?=\p{Lu})/gu, '$1');
   const rawWords = compounds.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
   const words = givenNameFirst(rawWords).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
-  return { tokens: joinParticles(joinCompoundGiven(words)).map(nameToken) };
+  return { tokens: joinDinCompounds(joinParticles(joinCompoundGiven(words))).map(nameToken) };
 }

@@ -29,7 +29,9 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/g(?=[ei])/g, 'j'],
   [/ou|oo|(?<!^)w/g, 'u'], // Traoré / Trawore, Jallow, Lokwa / Lokua
   [/ee|ie$/g, 'i'],
-  [/(?<=[a-z])y(?![aeiou])|(?<=[^aeiou])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali
+  [/(?<=[a-z]{3})(?:[aeiu]?l|[aeiu])?d+(?:i|ee)ne?$/, 'din'], // ad-Din compounds: Nouradine / Nureldin / Nourredine
+  [/(?<=[a-z])y(?![aeiouy])|(?<=[^aeiouy])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali (not yy: Ruqayya)
+  [/(?<=i)y(?=[aeiou])/g, ''], // a glide after i: Zakariya / Zakaria, Saadiya / Saadia
   [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima
 ];
 
