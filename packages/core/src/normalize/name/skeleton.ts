@@ -16,6 +16,8 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tch/g, 'S'],
   [/sch/g, 'S'],
   [/(ch|sh)/g, 'S'],
+  [/^ai(?=S)/, 'a'], // Aisha / Aché: the i of ʿĀʾisha is often not written
+  [/(?<=S)t(?=[ae]$)/, ''], // Achta: the feminine t heard before a final vowel
   [/dj|dz/g, 'j'],
   [/kh/g, 'h'],
   [/gh/g, 'g'],

@@ -30,7 +30,7 @@ export interface ParsedName {
  * - EXACT: same canonical text
  * - EQUIVALENT: different spelling of the same name (transliteration habit, accent, particle form)
  * - CLOSE: one typo away (deleted, doubled, swapped or wrong letter) from equivalent
- * - WEAK: related but not convincingly the same (e.g. Achta / Aisha-level distance)
+ * - WEAK: related but not convincingly the same (two edits apart, or one edit and a different vowel pattern)
  * - DIFFERENT
  */
 export const NameAgreement = { EXACT: 0, EQUIVALENT: 1, CLOSE: 2, WEAK: 3, DIFFERENT: 4 } as const;
