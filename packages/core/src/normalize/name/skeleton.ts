@@ -25,6 +25,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/th/g, 't'],
   [/dh/g, 'd'],
   [/ck|q/g, 'k'],
+  [/(?<=[aeiou])g$/, 'k'], // Sudanese g for qaf at the end: Ishag / Ishaq, Siddig / Siddiq
   [/c(?=[eiy])/g, 's'],
   [/c/g, 'k'],
   [/x/g, 'ks'],
