@@ -41,7 +41,7 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const lineKeys = [...new Set(keysOf(record.paternalLine))];
   const motherKeys = [...new Set(keysOf(record.motherLine.slice(0, 1)))];
   // Origin and place of separation: requests often know only where the child was lost.
-  const places = [...new Set([...(record.origin ? placeKeys(record.origin) : []), ...(record.separationPlace ? placeKeys(record.separationPlace) : [])])];
+  const places = [...new Set([record.origin, record.separationPlace].flatMap((place) => (place ? placeKeys(place) : [])))];
 
   const nameTokens = [...record.name, ...record.aliases.flat()];
   for (const key of keysOf(nameTokens)) keys.add(`n:${key}`);

@@ -1,5 +1,5 @@
 import { romanize } from './romanize.ts';
-import { canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
+import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
 import type { NameToken, ParsedName } from './types.ts';
 
 /**
@@ -104,8 +104,8 @@ function joinCompoundGiven(words: readonly string[]): string[] {
   return [...words];
 }
 
-/** "al-Din", "Eddine", "ud-Din": the second half of a compound (Nour Eddine, Sharaf al-Din). */
-const DIN_SUFFIX = /^(?:[aeiu]?l|[aeiu])?d+(?:i|ee)ne?$/;
+/** "al-Din", "Eddine", "ud-Din" written apart: the second half of a compound (Nour Eddine). */
+const DIN_SUFFIX = new RegExp(`^${AD_DIN}$`);
 
 /** Joins the ad-Din half to the name before it, so "Nour Eddine" is one name, like "Nourredine". */
 function joinDinCompounds(words: readonly string[]): string[] {

@@ -6,6 +6,9 @@
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** The second half of an ad-Din compound as written: "eddine", "aldin", "adine", "uddin", "din". */
+export const AD_DIN = '(?:[aeiu]?l|[aeiu])?d+(?:i|ee)ne?';
 const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch);
 
 /** Ordered rewrites of letter groups; earlier rules win. "S" stands for the sh sound. */
@@ -32,7 +35,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/g(?=[ei])/g, 'j'],
   [/ou|oo|(?<!^)w/g, 'u'], // Traoré / Trawore, Jallow, Lokwa / Lokua
   [/ee|ie$/g, 'i'],
-  [/(?<=[a-z]{3})(?:[aeiu]?l|[aeiu])?d+(?:i|ee)ne?$/, 'din'], // ad-Din compounds: Nouradine / Nureldin / Nourredine
+  [new RegExp(`(?<=[a-z]{3})${AD_DIN}$`), 'din'], // ad-Din compounds: Nouradine / Nureldin / Nourredine
   [/(?<=[a-z])y(?![aeiouy])|(?<=[^aeiouy])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali (not yy: Ruqayya)
   [/(?<=i)y(?=[aeiou])/g, ''], // a glide after i: Zakariya / Zakaria, Saadiya / Saadia
   [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima
