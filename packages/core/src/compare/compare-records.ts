@@ -56,10 +56,15 @@ function compareGivenName(cache: NameAgreementCache, a: PreparedRecord, b: Prepa
  * CLOSE. Allocation-free (bags hold two to five tokens; a bitmask marks the used ones): this runs
  * for every candidate.
  */
-function countBagAgreement(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): { strong: number; close: boolean; first?: NameToken } {
+function countBagAgreement(
+  cache: NameAgreementCache,
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+): { strong: number; close: boolean; first?: NameToken; second?: NameToken } {
   let used = 0;
   let strong = 0;
   let first: NameToken | undefined;
+  let second: NameToken | undefined;
   let pending = 0;
   for (let i = 0; i < a.length && i < 30; i++) {
     let found = -1;
@@ -72,7 +77,8 @@ function countBagAgreement(cache: NameAgreementCache, a: readonly NameToken[], b
     if (found >= 0) {
       used |= 1 << found;
       strong++;
-      first ??= a[i];
+      if (first) second ??= a[i];
+      else first = a[i];
     } else pending |= 1 << i;
   }
   let close = false;
@@ -85,13 +91,13 @@ function countBagAgreement(cache: NameAgreementCache, a: readonly NameToken[], b
       }
     }
   }
-  return first ? { strong, close, first } : { strong, close };
+  return first ? { strong, close, first, ...(second ? { second } : {}) } : { strong, close };
 }
 
 function compareLines(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): FieldOutcome {
   if (a.length === 0 || b.length === 0) return missing;
-  const { strong, close, first } = countBagAgreement(cache, a, b);
-  if (strong >= 2) return { level: 0 };
+  const { strong, close, first, second } = countBagAgreement(cache, a, b);
+  if (strong >= 2) return { level: 0, agreeing: [first!, second!] };
   if (strong === 1) return { level: 1, agreeing: [first!] };
   return { level: close ? 2 : 3 };
 }

@@ -1,8 +1,9 @@
 import type { Comparison } from '../compare/compare-records.ts';
 import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { NameAgreementCache } from '../compare/name-agreement.ts';
+import type { NameToken } from '../normalize/name/types.ts';
 import { levelWeights, type MatchModel } from './model.ts';
-import { relativeFrequency, type TermFrequencies } from './term-frequency.ts';
+import { linePairFrequency, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
 
 /** Fixed thresholds on the match probability (documented in the README). */
 export const BAND_THRESHOLDS = { likely: 0.9, possible: 0.4 } as const;
@@ -35,7 +36,7 @@ export function createScoringContext(
 /** Which frequency table and which "agreement" u a term-frequency adjustment uses, per field. */
 const TF_RULES: Partial<Record<number, { table: 'given' | 'family'; levels: readonly number[]; agreeLevels: number }>> = {
   [FIELD_INDEX.given_name]: { table: 'given', levels: [0, 1, 2, 3], agreeLevels: 2 },
-  [FIELD_INDEX.family_line]: { table: 'family', levels: [1], agreeLevels: 2 },
+  [FIELD_INDEX.family_line]: { table: 'family', levels: [0, 1], agreeLevels: 2 },
   [FIELD_INDEX.mother_name]: { table: 'family', levels: [0], agreeLevels: 1 },
 };
 
@@ -44,6 +45,13 @@ function termFrequencyAdjustment(context: ScoringContext, fieldIndex: number, co
   const outcome = comparison[fieldIndex]!;
   if (!rule || !context.frequencies || !outcome.agreeing || !rule.levels.includes(outcome.level)) return 0;
   const u = context.model.fields[FIELDS[fieldIndex]!.field]!.u;
+  if (fieldIndex === FIELD_INDEX.family_line && outcome.level === 0) {
+    // Two names of the line agree: how often do fathers' lines carry that very pair? Cousins and
+    // namesakes share "Adam Abakar"; one family shares a rare pair.
+    const [a, b] = outcome.agreeing as [NameToken, NameToken];
+    const bits = context.model.termFrequencyWeight * Math.log2(u[0]! / linePairFrequency(context.frequencies, a, b));
+    return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, bits));
+  }
   let uAgree = 0;
   for (let i = 0; i < rule.agreeLevels; i++) uAgree += u[i]!;
   let rarest = 1;

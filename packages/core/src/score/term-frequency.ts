@@ -11,7 +11,22 @@ export interface TermFrequencies {
   readonly givenTotal: number;
   readonly family: ReadonlyMap<string, number>;
   readonly familyTotal: number;
+  /**
+   * Two names found together in one father's line ("Adam Abakar"), counted per line: sharing a
+   * common pair is what cousins and namesakes do; sharing a rare one is what one family does.
+   */
+  readonly linePairs: ReadonlyMap<string, number>;
+  readonly lines: number;
 }
+
+/** The key of two names counted together, in either order. */
+const pairKey = (a: NameToken, b: NameToken): string => {
+  const [x, y] = [frequencyKey(a), frequencyKey(b)];
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+};
+
+/** Pairs are counted among the first names of a line: the father's and grandfather's. */
+const PAIR_SPAN = 3;
 
 /** Names are counted by spelling class, so Mahamat and Mohammed add to one count. */
 export const frequencyKey = (token: NameToken): string => token.skeleton || token.text;
@@ -20,8 +35,21 @@ export const frequencyKey = (token: NameToken): string => token.skeleton || toke
 export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]): TermFrequencies {
   const given = new Map<string, number>();
   const family = new Map<string, number>();
+  const linePairs = new Map<string, number>();
   let givenTotal = 0;
   let familyTotal = 0;
+  let lines = 0;
+  const countPairs = (line: readonly NameToken[]) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < line.length && i < PAIR_SPAN; i++) {
+      for (let j = i + 1; j < line.length && j < PAIR_SPAN; j++) {
+        const key = pairKey(line[i]!, line[j]!);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        linePairs.set(key, (linePairs.get(key) ?? 0) + 1);
+      }
+    }
+  };
   const bump = (map: Map<string, number>, token: NameToken) => {
     const key = frequencyKey(token);
     map.set(key, (map.get(key) ?? 0) + 1);
@@ -37,13 +65,15 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
         bump(family, token);
         familyTotal++;
       }
+      if (record.paternalLine.length >= 2) lines++;
+      countPairs(record.paternalLine);
       for (const token of record.motherLine) {
         bump(family, token);
         familyTotal++;
       }
     }
   }
-  return { given, givenTotal, family, familyTotal };
+  return { given, givenTotal, family, familyTotal, linePairs, lines };
 }
 
 /** Relative frequency of a token, never below one occurrence in the data. */
@@ -52,4 +82,10 @@ export function relativeFrequency(frequencies: TermFrequencies, table: 'given' |
   const total = table === 'given' ? frequencies.givenTotal : frequencies.familyTotal;
   if (total === 0) return 1;
   return Math.max(map.get(frequencyKey(token)) ?? 1, 1) / total;
+}
+
+/** Share of fathers' lines holding both names, never below one line in the data. */
+export function linePairFrequency(frequencies: TermFrequencies, a: NameToken, b: NameToken): number {
+  if (frequencies.lines === 0) return 1;
+  return Math.max(frequencies.linePairs.get(pairKey(a, b)) ?? 1, 1) / frequencies.lines;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compareRecords } from '../compare/compare-records.ts';
+import { FIELD_INDEX } from '../compare/fields.ts';
+import { prepareRecord } from '../normalize/record.ts';
+import type { RawRecord } from '../record/schema.ts';
+import { defaultModel } from './model.ts';
+import { createScoringContext, fieldWeights } from './score-pair.ts';
+import { countTermFrequencies, linePairFrequency } from './term-frequency.ts';
+
+const NAMES = ['Ali', 'Brahim', 'Hassan', 'Issa', 'Moussa', 'Oumar', 'Yacoub', 'Idriss', 'Saleh', 'Khamis', 'Hamid', 'Tahir', 'Younous', 'Haroun', 'Djibrine', 'Youssouf', 'Hissein', 'Ousmane', 'Bakhit', 'Yaya', 'Souleymane', 'Ismaïl', 'Zakaria', 'Khalil', 'Nour'];
+/**
+ * A caseload of 1,041 children: "Adam Abakar" is the father's line of 40 of them, "Wardougou
+ * Tidjani" of one, and a thousand others have lines drawn from 25 common names.
+ */
+const caseload = [
+  ...Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, full_name: `${['Mahamat', 'Fatimé', 'Issa', 'Zara'][i % 4]} Adam Abakar` })),
+  { id: 'w', full_name: 'Hawa Wardougou Tidjani' },
+  ...Array.from({ length: 1000 }, (_, i) => ({ id: `o${i}`, full_name: `Achta ${NAMES[i % 25]} ${NAMES[(i * 7 + 3) % 25]}` })),
+].map((raw: RawRecord) => prepareRecord(raw));
+
+const frequencies = countTermFrequencies(caseload);
+const context = createScoringContext(defaultModel(), frequencies);
+const lineWeight = (a: RawRecord, b: RawRecord): number => {
+  const [left, right] = [prepareRecord(a), prepareRecord(b)];
+  return fieldWeights(context, compareRecords(context.cache, left, right))[FIELD_INDEX.family_line]!;
+};
+
+describe('term frequencies of the father’s line', () => {
+  it('counts pairs of names per line, in either order', () => {
+    const [adam, abakar] = prepareRecord({ id: 'x', full_name: 'Abakar Adam' }).name;
+    expect(linePairFrequency(frequencies, adam!, abakar!)).toBeCloseTo(40 / 1041);
+    expect(linePairFrequency(frequencies, abakar!, adam!)).toBeCloseTo(40 / 1041);
+  });
+
+  it('weighs two agreeing names by how many lines carry that pair: a rare pair says more than a common one', () => {
+    const common = lineWeight({ id: 'r', full_name: 'Mahamat Adam Abakar' }, { id: 'c', full_name: 'Mahamat Adam Abakar' });
+    const rare = lineWeight({ id: 'r', full_name: 'Hawa Wardougou Tidjani' }, { id: 'c', full_name: 'Hawa Wardougou Tidjani' });
+    expect(rare).toBeGreaterThan(common + 1);
+  });
+
+  it('keeps the levels in order: a common pair never counts for less than one rare agreeing name', () => {
+    const twoCommon = lineWeight({ id: 'r', full_name: 'Mahamat Adam Abakar' }, { id: 'c', full_name: 'Mahamat Adam Abakar' });
+    const oneRare = lineWeight({ id: 'r', full_name: 'Hawa Wardougou' }, { id: 'c', full_name: 'Hawa Wardougou Tidjani' });
+    expect(twoCommon).toBeGreaterThanOrEqual(oneRare);
+  });
+});
