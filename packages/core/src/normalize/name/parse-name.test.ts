@@ -49,6 +49,8 @@ describe('parseName', () => {
     expect(texts('Jean Pierre Lokwa')).toEqual(['jeanpierre', 'lokwa']);
     expect(texts('LOKWA Jean Pierre')).toEqual(['jeanpierre', 'lokwa']);
     expect(texts('Marie Dheda')).toEqual(['marie', 'dheda']);
+    expect(texts('Jean Pierre')).toEqual(['jeanpierre']);
+    expect(texts('Jean Lokwa Dhena')).toEqual(['jean', 'lokwa', 'dhena']);
     expect(texts('محمد أبكر')).toEqual(['muhammad', 'abakar']);
   });
 

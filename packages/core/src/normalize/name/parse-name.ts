@@ -3,11 +3,16 @@ import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts
 import type { NameToken, ParsedName } from './types.ts';
 
 /**
- * First names that form compound given names in French usage (Jean-Pierre, Marie-Claire). Written
- * with a space they are joined too when a family name follows, so that the compound stays one
- * given name and "Pierre" is not taken for the father's name.
+ * The halves of compound given names in French usage (Jean-Pierre, Marie-Claire, Jean de Dieu
+ * aside). Written with a space, two such names are joined, so that the compound stays one given
+ * name and "Pierre" is not taken for the father's name; "Jean Lokwa" stays two names.
  */
 const COMPOUND_FIRSTS = new Set(['jean', 'marie', 'anne', 'paul', 'pierre', 'jeanne', 'marc', 'louis', 'rose']);
+const COMPOUND_SECONDS = new Set([
+  'pierre', 'paul', 'claude', 'marie', 'claire', 'louise', 'luc', 'baptiste', 'bosco', 'jacques', 'michel', 'francois',
+  'noel', 'rose', 'jeanne', 'therese', 'christine', 'joseph', 'louis', 'marc', 'andre', 'felix', 'anne', 'madeleine',
+  'josee', 'chantal', 'ange', 'bernard', 'eric', 'victor', 'denis', 'martin', 'lucie', 'helene', 'josephine', 'nicole',
+]);
 
 /** Articles joined to the following word ("al karim" → "alkarim"). */
 const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ed', 'ad', 'an', 'as', 'ash', 'at', 'az', 'er', 'es', 'et', 'ez']);
@@ -100,7 +105,7 @@ export function parseName(input: string): ParsedName {
 }
 
 function joinCompoundGiven(words: readonly string[]): string[] {
-  if (words.length >= 3 && COMPOUND_FIRSTS.has(words[0]!)) return [words[0]! + words[1]!, ...words.slice(2)];
+  if (words.length >= 2 && COMPOUND_FIRSTS.has(words[0]!) && COMPOUND_SECONDS.has(words[1]!)) return [words[0]! + words[1]!, ...words.slice(2)];
   return [...words];
 }
 
