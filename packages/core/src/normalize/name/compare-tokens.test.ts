@@ -44,6 +44,10 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Asiha', 'Aisha')).toBe(CLOSE);
     expect(agreement('aFtima', 'Fatimé')).toBe(CLOSE);
     expect(agreement('Adbulkarim', 'Abdelkerim')).toBe(CLOSE);
+    // Written as its consonants, as registers abbreviate.
+    expect(agreement('Mht', 'Mahamat')).toBe(CLOSE);
+    expect(agreement('Mhd', 'Mohamed')).toBe(CLOSE);
+    expect(agreement('Mht', 'Issa')).toBe(DIFFERENT);
   });
 
   it('keeps different names apart even when their consonants agree', () => {

@@ -91,6 +91,23 @@ export function surelyDifferent(a: NameToken, b: NameToken): boolean {
 }
 
 /**
+ * A name written as its consonants (Mht for Mahamat, Mhd for Mohamed, as registers abbreviate):
+ * two to four letters without a vowel, the first letter the same, each found in order in the
+ * other name's canonical spelling, which is longer by two letters or more.
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short.length < 2 || short.length > 4 || full.length < short.length + 2 || short[0] !== full[0] || /[aeiouy]/.test(short)) return false;
+  // t and d meet, as at the end of a skeleton (Mht / Mohammed).
+  const target = full.replace(/t/g, 'd');
+  let at = 0;
+  for (const letter of short.replace(/t/g, 'd')) {
+    at = target.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
  * How two name tokens agree (see NameAgreement). Symmetric and pure.
  *
  * @example
@@ -113,8 +130,9 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   const textBudget = typoBudget(Math.min(a.text.length, b.text.length));
   if (boundedEditDistance(a.text, b.text, textBudget) <= textBudget) return NameAgreement.CLOSE;
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
-  const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   const sameStart = a.skeleton[0] === b.skeleton[0];
+  if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
+  const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
   return NameAgreement.DIFFERENT;
