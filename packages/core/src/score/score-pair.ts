@@ -75,7 +75,9 @@ export function fieldWeights(context: ScoringContext, comparison: Comparison): n
     const floor = outcome.level + 1 < levels.length ? levels[outcome.level + 1]! : -Infinity;
     const ceiling = outcome.level > 0 ? levels[outcome.level - 1]! : Infinity;
     // Halfway only: one rare agreeing token must not count as much as two agreeing ones.
-    const upper = ceiling === Infinity ? Infinity : base + (ceiling - base) / 2;
+    // The best level has no better neighbour: a rare value lifts it by at most what a common one
+    // can take away, so that no single rare name decides alone.
+    const upper = ceiling === Infinity ? base + (base - floor) / 2 : base + (ceiling - base) / 2;
     const lower = floor === -Infinity ? -Infinity : base + (floor - base) / 2;
     return Math.min(Math.max(adjusted, lower), Math.max(upper, base));
   });

@@ -43,4 +43,19 @@ describe('term frequencies of the father’s line', () => {
     const oneRare = lineWeight({ id: 'r', full_name: 'Hawa Wardougou' }, { id: 'c', full_name: 'Hawa Wardougou Tidjani' });
     expect(twoCommon).toBeGreaterThanOrEqual(oneRare);
   });
+
+  it('lifts the best level by no more than a common pair can take away from it', () => {
+    // A model under which two agreeing names are common among non-matches, so that a pair seen
+    // once in 1,041 lines would lift the level by the full five bits without the bound.
+    const model = defaultModel();
+    const wide = createScoringContext({ ...model, fields: { ...model.fields, family_line: { m: [0.5, 0.33, 0.05, 0.12], u: [0.05, 0.06, 0.03, 0.86] } } }, frequencies);
+    const weigh = (name: string) => {
+      const record = prepareRecord({ id: 'x', full_name: name });
+      return fieldWeights(wide, compareRecords(wide.cache, record, record))[FIELD_INDEX.family_line]!;
+    };
+    const [two, one] = wide.weights[FIELD_INDEX.family_line] as [number, number];
+    // Halfway to "one agrees" is the most a common pair takes away; a rare pair adds no more.
+    expect(weigh('Hawa Wardougou Tidjani')).toBeCloseTo(two + (two - one) / 2);
+    expect(weigh('Mahamat Adam Abakar')).toBeLessThan(weigh('Hawa Wardougou Tidjani'));
+  });
 });
