@@ -60,7 +60,7 @@ function countBagAgreement(
   cache: NameAgreementCache,
   a: readonly NameToken[],
   b: readonly NameToken[],
-): { strong: number; close: boolean; first?: NameToken; second?: NameToken } {
+): { strong: number; close: boolean; first: NameToken | undefined; second: NameToken | undefined } {
   let used = 0;
   let strong = 0;
   let first: NameToken | undefined;
@@ -91,7 +91,7 @@ function countBagAgreement(
       }
     }
   }
-  return first ? { strong, close, first, ...(second ? { second } : {}) } : { strong, close };
+  return { strong, close, first, second };
 }
 
 function compareLines(cache: NameAgreementCache, a: readonly NameToken[], b: readonly NameToken[]): FieldOutcome {

@@ -33,10 +33,13 @@ export function createScoringContext(
   return { model, weights: levelWeights(model), priorWeight, cache, frequencies };
 }
 
-/** Which frequency table and which "agreement" u a term-frequency adjustment uses, per field. */
-const TF_RULES: Partial<Record<number, { table: 'given' | 'family'; levels: readonly number[]; agreeLevels: number }>> = {
+/**
+ * Which frequency table and which "agreement" u a term-frequency adjustment uses, per field.
+ * `pairLevel`: the level reached by two agreeing names, weighed by how common that pair is.
+ */
+const TF_RULES: Partial<Record<number, { table: 'given' | 'family'; levels: readonly number[]; agreeLevels: number; pairLevel?: number }>> = {
   [FIELD_INDEX.given_name]: { table: 'given', levels: [0, 1, 2, 3], agreeLevels: 2 },
-  [FIELD_INDEX.family_line]: { table: 'family', levels: [0, 1], agreeLevels: 2 },
+  [FIELD_INDEX.family_line]: { table: 'family', levels: [0, 1], agreeLevels: 2, pairLevel: 0 },
   [FIELD_INDEX.mother_name]: { table: 'family', levels: [0], agreeLevels: 1 },
 };
 
@@ -45,19 +48,20 @@ function termFrequencyAdjustment(context: ScoringContext, fieldIndex: number, co
   const outcome = comparison[fieldIndex]!;
   if (!rule || !context.frequencies || !outcome.agreeing || !rule.levels.includes(outcome.level)) return 0;
   const u = context.model.fields[FIELDS[fieldIndex]!.field]!.u;
-  if (fieldIndex === FIELD_INDEX.family_line && outcome.level === 0) {
+  let bits: number;
+  if (outcome.level === rule.pairLevel) {
     // Two names of the line agree: how often do fathers' lines carry that very pair? Cousins and
     // namesakes share "Adam Abakar"; one family shares a rare pair.
     const [a, b] = outcome.agreeing as [NameToken, NameToken];
-    const bits = context.model.termFrequencyWeight * Math.log2(u[0]! / linePairFrequency(context.frequencies, a, b));
-    return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, bits));
+    bits = Math.log2(u[outcome.level]! / linePairFrequency(context.frequencies, a, b));
+  } else {
+    let uAgree = 0;
+    for (let i = 0; i < rule.agreeLevels; i++) uAgree += u[i]!;
+    let rarest = 1;
+    for (const token of outcome.agreeing) rarest = Math.min(rarest, relativeFrequency(context.frequencies, rule.table, token));
+    bits = Math.log2(uAgree / rarest);
   }
-  let uAgree = 0;
-  for (let i = 0; i < rule.agreeLevels; i++) uAgree += u[i]!;
-  let rarest = 1;
-  for (const token of outcome.agreeing) rarest = Math.min(rarest, relativeFrequency(context.frequencies, rule.table, token));
-  const bits = context.model.termFrequencyWeight * Math.log2(uAgree / rarest);
-  return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, bits));
+  return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, context.model.termFrequencyWeight * bits));
 }
 
 /**
