@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema.ts';
 import { jobsSchema } from './002-jobs.ts';
 import { importsSchema } from './003-imports.ts';
 import { blockingKeysBytewise } from './004-blocking-keys-bytewise.ts';
+import { blockingKeysUnchecked } from './005-blocking-keys-unchecked.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-jobs': jobsSchema,
   '003-imports': importsSchema,
   '004-blocking-keys-bytewise': blockingKeysBytewise,
+  '005-blocking-keys-unchecked': blockingKeysUnchecked,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
