@@ -5,9 +5,11 @@ import { createApp } from './http/app.ts';
 import { JobRunner } from './jobs/runner.ts';
 import './imports/register.ts';
 import './reconcile/register.ts';
+import './search/register.ts';
 import type { AppDeps } from './http/env.ts';
 import { purgeExpiredRecords } from './retention/purge.ts';
 import { purgeImportLeftovers } from './retention/purge-imports.ts';
+import { ensureBlockingKeysCurrent } from './search/rekey.ts';
 import type { Storage } from './storage/storage.ts';
 
 export interface RunningServer {
@@ -21,7 +23,8 @@ export const jsonLog: AppDeps['log'] = (line) => process.stdout.write(`${JSON.st
 
 /**
  * Serves the API on a port (0 picks a free one), runs background jobs (including those a stopped
- * or killed instance left unfinished) and purges expired records and import leftovers hourly. Closing stops all three
+ * or killed instance left unfinished, and a rewrite of the blocking keys when an upgrade changed
+ * their rules) and purges expired records and import leftovers hourly. Closing stops all three
  * but leaves the storage open (its owner closes it).
  */
 export async function startServer(storage: Storage, settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>, log: AppDeps['log'] = jsonLog): Promise<RunningServer> {
@@ -44,6 +47,9 @@ export async function startServer(storage: Storage, settings: AppSettings & Pick
   const timer = setInterval(purge, 60 * 60 * 1000);
   timer.unref();
   void purge();
+  // Keys stored by an earlier version's rules would no longer meet a search's: rewrite them.
+  const rekey = await ensureBlockingKeysCurrent(storage.db);
+  if (rekey) log({ event: 'blocking_keys.rekey_queued', job: rekey });
   const jobs = new JobRunner(storage, { leaseSeconds: settings.JOB_LEASE_SECONDS, log });
   jobs.start();
   return {

@@ -6,6 +6,8 @@ import { JobRunner } from '../jobs/runner.ts';
 import { enqueueJob } from '../jobs/store.ts';
 import { reconcileJob } from '../reconcile/job.ts';
 import '../reconcile/register.ts';
+import '../search/register.ts';
+import { ensureBlockingKeysCurrent } from '../search/rekey.ts';
 import { ReconcileParamsSchema } from '../reconcile/schemas.ts';
 import type { Storage } from '../storage/storage.ts';
 import type { JobRow } from '../storage/tables.ts';
@@ -19,7 +21,8 @@ export const JOBS_USAGE = `  pnpm admin reconcile link --agency A --with B [--to
       Each runs in this process with a progress bar, puts candidates in the review queue and
       prints the report as JSON. Killed, it resumes with \`pnpm admin jobs run\` (or an API server).
   pnpm admin jobs run [--id JOB]
-      runs queued jobs and those whose runner died (after JOB_LEASE_SECONDS), from their checkpoints`;
+      runs queued jobs and those whose runner died (after JOB_LEASE_SECONDS), from their checkpoints;
+      without --id, first queues a rewrite of the blocking keys if an upgrade changed their rules`;
 
 /** `reconcile …` and `jobs run`: background jobs run in the foreground. Returns the exit code. */
 export async function jobsCommand(argv: string[], open: () => Promise<{ storage: Storage; settings: Settings }>): Promise<number> {
@@ -60,6 +63,10 @@ export async function jobsCommand(argv: string[], open: () => Promise<{ storage:
       const done = await runner.runNext({ id: job.id });
       report(done);
       return done?.status === 'succeeded' ? 0 : 1;
+    }
+    if (!values.id) {
+      const rekey = await ensureBlockingKeysCurrent(storage.db);
+      if (rekey) process.stderr.write(`job ${rekey}: queued (the blocking-key rules changed; every open record's keys are rewritten)\n`);
     }
     let failed = 0;
     for (;;) {

@@ -4,6 +4,7 @@ import { jobsSchema } from './002-jobs.ts';
 import { importsSchema } from './003-imports.ts';
 import { blockingKeysBytewise } from './004-blocking-keys-bytewise.ts';
 import { blockingKeysUnchecked } from './005-blocking-keys-unchecked.ts';
+import { blockingKeyRules } from './006-blocking-key-rules.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-imports': importsSchema,
   '004-blocking-keys-bytewise': blockingKeysBytewise,
   '005-blocking-keys-unchecked': blockingKeysUnchecked,
+  '006-blocking-key-rules': blockingKeyRules,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -43,7 +45,7 @@ export function appRoleGrants(role: string): string[] {
     `grant select, insert, update, delete on agencies, users, credentials, records, blocking_keys, matches, disclosures to ${quoted}`,
     `grant select, insert, update on record_history to ${quoted}`,
     `grant select, insert on match_decisions, audit_log to ${quoted}`,
-    `grant select, insert, update on jobs to ${quoted}`,
+    `grant select, insert, update on jobs, blocking_key_rules to ${quoted}`,
     `grant select, insert, update, delete on import_files, import_file_chunks, import_issues, import_seen to ${quoted}`,
     `grant usage on all sequences in schema public to ${quoted}`,
   ];

@@ -88,6 +88,13 @@ export interface BlockingKeyTable {
   consent: boolean;
 }
 
+/** One row: the fingerprint of the rules that made every stored blocking key (migration 006). */
+export interface BlockingKeyRulesTable {
+  singleton: Generated<boolean>;
+  fingerprint: string;
+  updated_at: Generated<Date>;
+}
+
 export type MatchStatus = 'pending' | 'confirmed' | 'rejected';
 
 export interface MatchTable {
@@ -223,6 +230,7 @@ export interface Tables {
   records: RecordTable;
   record_history: RecordHistoryTable;
   blocking_keys: BlockingKeyTable;
+  blocking_key_rules: BlockingKeyRulesTable;
   matches: MatchTable;
   match_decisions: MatchDecisionTable;
   disclosures: DisclosureTable;
