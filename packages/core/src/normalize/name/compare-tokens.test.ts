@@ -50,6 +50,19 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Mht', 'Issa')).toBe(DIFFERENT);
   });
 
+  it('reads a name with and without the article glued to it', () => {
+    expect(agreement('Elmahdi', 'Mahdi')).toBe(EQUIVALENT);
+    expect(agreement('Al Mahdi', 'Mahdi')).toBe(EQUIVALENT);
+    expect(agreement('Eltayeb', 'Tayeb')).toBe(EQUIVALENT);
+    expect(agreement('Elhadj', 'Hadj')).toBe(EQUIVALENT);
+    expect(agreement('Almahdi', 'Mahadi')).toBe(CLOSE);
+    expect(agreement('Mahadi', 'Almahdi')).toBe(CLOSE);
+    // Names that begin like the article without being one.
+    expect(agreement('Alassane', 'Hassan')).toBe(DIFFERENT);
+    expect(agreement('Ali', 'Li')).toBe(DIFFERENT);
+    expect(agreement('Elmahdi', 'Hadiza')).toBe(DIFFERENT);
+  });
+
   it('keeps different names apart even when their consonants agree', () => {
     expect(agreement('Mahamat', 'Mahmoud')).toBeGreaterThanOrEqual(WEAK);
     expect(agreement('Hassan', 'Hussein')).toBeGreaterThanOrEqual(WEAK);

@@ -66,6 +66,19 @@ function sameNameShape(a: NameToken, b: NameToken): boolean {
   return (shorterA !== null && shapesCompatible(shorterA, b.shape)) || (shorterB !== null && shapesCompatible(a.shape, shorterB));
 }
 
+const isVowel = (code: number): boolean => code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121; // a e i o u y
+
+/**
+ * How many letters of the canonical spelling are a glued Arabic article (el, al, il: Elmahdi,
+ * Almahdi, Eltayeb, Alhadji), or 0. The article is as often left out (Mahdi, Tayeb, Hadji), so a
+ * name is compared without it too. What follows must start with a consonant and keep two
+ * consonants or more: Elias, Alassane and Ali are names of their own, not the article.
+ */
+function articleLength(t: NameToken): number {
+  const c = t.canonical;
+  return t.skeleton.length >= 3 && t.skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2)) ? 2 : 0;
+}
+
 /** Typo-level distance allowed between canonical spellings, by length. */
 const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
@@ -86,6 +99,7 @@ function bitCount(bits: number): number {
  */
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
   if (a.skeleton[0] === b.skeleton[0] || a.consonants === b.consonants) return false;
+  if (articleLength(a) > 0 || articleLength(b) > 0) return false;
   if (bitCount(a.letters ^ b.letters) <= 2 * typoBudget(Math.min(a.canonical.length, b.canonical.length))) return false;
   return bitCount(a.written ^ b.written) > 2 * typoBudget(Math.min(a.text.length, b.text.length));
 }
@@ -132,8 +146,25 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
   const sameStart = a.skeleton[0] === b.skeleton[0];
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
+  const article = withoutArticles(a, b);
+  if (article !== NameAgreement.DIFFERENT) return article;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
   return NameAgreement.DIFFERENT;
+}
+
+/**
+ * The agreement of two names once a glued article is taken off (Elmahdi / Mahdi equivalent,
+ * Almahdi / Mahadi close), or DIFFERENT when neither has one or they still differ.
+ */
+function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
+  const cutA = articleLength(a);
+  const cutB = articleLength(b);
+  if (cutA === 0 && cutB === 0) return NameAgreement.DIFFERENT;
+  const x = a.canonical.slice(cutA);
+  const y = b.canonical.slice(cutB);
+  if (x === y) return NameAgreement.EQUIVALENT;
+  const budget = typoBudget(Math.min(x.length, y.length));
+  return boundedEditDistance(x, y, budget) <= budget ? NameAgreement.CLOSE : NameAgreement.DIFFERENT;
 }
