@@ -1,4 +1,5 @@
 import { defaultAppSettings, startServer, type RunningServer } from '@retrace/api';
+import { blockingKeysFingerprint } from '@retrace/core';
 import { apiClient, BACKENDS, CHILD_FIELDS, REQUEST_FIELDS, TEST_PASSWORD } from '@retrace/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from './harness.ts';
@@ -35,5 +36,33 @@ describe('two API instances on one PostgreSQL database', () => {
     for (let i = 0; i < 3; i++) await world.api.call('POST', '/auth/login', { body: { username: 'south.caseworker', password: 'wrong wrong wrong' } });
     const locked = await viaSecond().call('POST', '/auth/login', { body: { username: 'south.caseworker', password: TEST_PASSWORD } });
     expect(locked.status).toBe(401);
+  });
+
+  it('rewrites keys stored by older key rules when an upgraded instance starts, so searches meet them again', async () => {
+    const written = await world.api.call('POST', '/records', { token: world.tokens['north.caseworker'], body: { external_id: 'UPGRADE-1', kind: 'child', consent_for_tracing: true, fields: CHILD_FIELDS } });
+    expect(written.status).toBe(201);
+    const search = () => world.api.call('POST', '/search', { token: world.tokens['south.caseworker'], body: { description: { ...REQUEST_FIELDS }, kinds: ['child'] } });
+    const found = async () => (await search()).body.candidates.map((c: { record_id: string }) => c.record_id);
+    // As an older version would have left them: keys the current rules never make.
+    await world.database.asOwner(`update blocking_keys set key = 'old:' || key`);
+    await world.database.asOwner(`update blocking_key_rules set fingerprint = 'k1-00000000'`);
+    expect(await found()).not.toContain(written.body.record.id);
+
+    const upgraded = await startServer(await world.database.connectAgain(), { ...defaultAppSettings(), HOST: '127.0.0.1', PORT: 0 }, () => undefined);
+    try {
+      const db = world.database.storage.db;
+      for (let i = 0; i < 100; i++) {
+        const rules = await db.selectFrom('blocking_key_rules').select('fingerprint').executeTakeFirst();
+        if (rules?.fingerprint === blockingKeysFingerprint()) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const job = await db.selectFrom('jobs').select(['status', 'result']).where('kind', '=', 'rekey').executeTakeFirstOrThrow();
+      expect(job.status).toBe('succeeded');
+      expect(await found()).toContain(written.body.record.id);
+      const old = await db.selectFrom('blocking_keys').select('key').where('key', 'like', 'old:%').execute();
+      expect(old).toEqual([]);
+    } finally {
+      await upgraded.close();
+    }
   });
 });
