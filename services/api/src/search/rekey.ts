@@ -79,7 +79,7 @@ export const rekeyJob: JobHandler<RekeyParams> = {
       const done = await db.transaction().execute(async (trx) => {
         const batch = await trx
           .selectFrom('records')
-          .select(['id', 'kind', 'agency_id', 'consent_for_tracing', 'fields', 'status'])
+          .select(['id', 'kind', 'agency_id', 'consent_for_tracing', 'fields'])
           .where('id', '>', after)
           .where('status', '=', 'open')
           .where('fields', 'is not', null)
