@@ -63,6 +63,15 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Elmahdi', 'Hadiza')).toBe(DIFFERENT);
   });
 
+  it('reads a name with and without an initial h that French renderings leave out', () => {
+    expect(agreement('Hawa', 'Awa')).toBe(CLOSE);
+    expect(agreement('Hassan', 'Assane')).toBe(CLOSE);
+    expect(agreement('Hadja', 'Adja')).toBe(CLOSE);
+    expect(agreement('Hussein', 'Oussein')).toBe(CLOSE);
+    expect(agreement('Hassan', 'Issa')).toBe(DIFFERENT);
+    expect(agreement('Hamat', 'Mahamat')).toBe(DIFFERENT);
+  });
+
   it('keeps different names apart even when their consonants agree', () => {
     expect(agreement('Mahamat', 'Mahmoud')).toBeGreaterThanOrEqual(WEAK);
     expect(agreement('Hassan', 'Hussein')).toBeGreaterThanOrEqual(WEAK);

@@ -79,6 +79,13 @@ function articleLength(t: NameToken): number {
   return t.skeleton.length >= 3 && t.skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2)) ? 2 : 0;
 }
 
+/**
+ * An h before the first vowel, which French renderings often leave unwritten (Hawa / Awa,
+ * Hassan / Assane, Halimé / Alimé, Hadja / Adja).
+ */
+const hasSilentH = (canonical: string): boolean => canonical.charCodeAt(0) === 104 && isVowel(canonical.charCodeAt(1));
+const H_LETTER = 1 << 7;
+
 /** Typo-level distance allowed between canonical spellings, by length. */
 const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
@@ -100,7 +107,9 @@ function bitCount(bits: number): number {
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
   if (a.skeleton[0] === b.skeleton[0] || a.consonants === b.consonants) return false;
   if (articleLength(a) > 0 || articleLength(b) > 0) return false;
-  if (bitCount(a.letters ^ b.letters) <= 2 * typoBudget(Math.min(a.canonical.length, b.canonical.length))) return false;
+  // Without its h the letters can only come closer: leave h out of the count when one may be silent.
+  const letters = hasSilentH(a.canonical) || hasSilentH(b.canonical) ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
+  if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonical.length, b.canonical.length))) return false;
   return bitCount(a.written ^ b.written) > 2 * typoBudget(Math.min(a.text.length, b.text.length));
 }
 
@@ -148,6 +157,7 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
   const article = withoutArticles(a, b);
   if (article !== NameAgreement.DIFFERENT) return article;
+  if (hasSilentH(a.canonical) !== hasSilentH(b.canonical) && closeWithoutH(a.canonical, b.canonical)) return NameAgreement.CLOSE;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
@@ -167,4 +177,12 @@ function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
   if (x === y) return NameAgreement.EQUIVALENT;
   const budget = typoBudget(Math.min(x.length, y.length));
   return boundedEditDistance(x, y, budget) <= budget ? NameAgreement.CLOSE : NameAgreement.DIFFERENT;
+}
+
+/** Whether two spellings, one of them starting with a silent h, are within a typo once it is dropped. */
+function closeWithoutH(a: string, b: string): boolean {
+  const x = hasSilentH(a) ? a.slice(1) : a;
+  const y = hasSilentH(b) ? b.slice(1) : b;
+  const budget = typoBudget(Math.min(x.length, y.length));
+  return boundedEditDistance(x, y, budget) <= budget;
 }
