@@ -89,6 +89,12 @@ const H_LETTER = 1 << 7;
 /** Typo-level distance allowed between canonical spellings, by length. */
 const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+/** Whether two spellings are within the typo budget of the shorter. */
+function withinTypos(x: string, y: string): boolean {
+  const budget = typoBudget(Math.min(x.length, y.length));
+  return boundedEditDistance(x, y, budget) <= budget;
+}
+
 function bitCount(bits: number): number {
   let v = bits - ((bits >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -145,13 +151,11 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
 export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
-  const shorter = Math.min(a.canonical.length, b.canonical.length);
-  const budget = typoBudget(shorter);
-  if (boundedEditDistance(a.canonical, b.canonical, budget) <= budget) return NameAgreement.CLOSE;
+  if (withinTypos(a.canonical, b.canonical)) return NameAgreement.CLOSE;
   // A typo on top of another transliteration: one slip in the letters as written
   // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
-  const textBudget = typoBudget(Math.min(a.text.length, b.text.length));
-  if (boundedEditDistance(a.text, b.text, textBudget) <= textBudget) return NameAgreement.CLOSE;
+  if (withinTypos(a.text, b.text)) return NameAgreement.CLOSE;
+  const shorter = Math.min(a.canonical.length, b.canonical.length);
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
   const sameStart = a.skeleton[0] === b.skeleton[0];
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
@@ -175,14 +179,8 @@ function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
   const x = a.canonical.slice(cutA);
   const y = b.canonical.slice(cutB);
   if (x === y) return NameAgreement.EQUIVALENT;
-  const budget = typoBudget(Math.min(x.length, y.length));
-  return boundedEditDistance(x, y, budget) <= budget ? NameAgreement.CLOSE : NameAgreement.DIFFERENT;
+  return withinTypos(x, y) ? NameAgreement.CLOSE : NameAgreement.DIFFERENT;
 }
 
 /** Whether two spellings, one of them starting with a silent h, are within a typo once it is dropped. */
-function closeWithoutH(a: string, b: string): boolean {
-  const x = hasSilentH(a) ? a.slice(1) : a;
-  const y = hasSilentH(b) ? b.slice(1) : b;
-  const budget = typoBudget(Math.min(x.length, y.length));
-  return boundedEditDistance(x, y, budget) <= budget;
-}
+const closeWithoutH = (a: string, b: string): boolean => withinTypos(hasSilentH(a) ? a.slice(1) : a, hasSilentH(b) ? b.slice(1) : b);
