@@ -32,7 +32,7 @@ describe('an import killed with SIGKILL', () => {
   const recordsOf = async (agency: string) => {
     const rows = await db()
       .selectFrom('records')
-      .leftJoin('blocking_keys', 'blocking_keys.record_id', 'records.id')
+      .leftJoin('blocking_keys', 'blocking_keys.record_seq', 'records.seq')
       .select(['records.external_id', 'records.kind', 'records.consent_for_tracing', 'records.fields', 'records.sex', 'records.age_band', 'records.version', 'blocking_keys.key'])
       .where('records.agency_id', '=', agency)
       .orderBy('records.external_id')

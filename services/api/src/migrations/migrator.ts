@@ -1,10 +1,11 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import { initialSchema } from './001-initial-schema.ts';
 import { jobsSchema } from './002-jobs.ts';
 import { importsSchema } from './003-imports.ts';
 import { blockingKeysBytewise } from './004-blocking-keys-bytewise.ts';
 import { blockingKeysUnchecked } from './005-blocking-keys-unchecked.ts';
 import { blockingKeyRules } from './006-blocking-key-rules.ts';
+import { blockingKeysCompact } from './007-blocking-keys-compact.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-blocking-keys-bytewise': blockingKeysBytewise,
   '005-blocking-keys-unchecked': blockingKeysUnchecked,
   '006-blocking-key-rules': blockingKeyRules,
+  '007-blocking-keys-compact': blockingKeysCompact,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -26,7 +28,16 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  report(await migrator.migrateToLatest());
+}
+
+/** Brings the schema up to the named migration and no further (tests of a migration's data step). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  report(await migrator.migrateTo(name));
+}
+
+function report({ error, results }: MigrationResultSet): void {
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const cause = error instanceof Error ? error.message : String(error ?? failed?.migrationName);

@@ -7,7 +7,7 @@ import { newId } from '../auth/secrets.ts';
 import { ServiceError } from '../http/errors.ts';
 import { paginate, type Page, type PageQuery } from '../http/pagination.ts';
 import { proposeMatches } from '../matches/proposals.ts';
-import { findCandidates, writeBlockingKeys } from '../search/candidates.ts';
+import { deleteBlockingKeys, findCandidates, writeBlockingKeys } from '../search/candidates.ts';
 import { disclosedTo } from '../search/disclosure-view.ts';
 import type { RecordRow, Tables } from '../storage/tables.ts';
 import type { CloseRecordBodySchema, NewRecordBodySchema, RecordHistoryEntrySchema, RecordListQuerySchema, RecordUpdateBodySchema, RecordView } from './schemas.ts';
@@ -140,7 +140,7 @@ export async function closeRecord(db: Kysely<Tables>, actor: Actor, id: string, 
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.deleteFrom('blocking_keys').where('record_id', '=', id).execute();
+    await deleteBlockingKeys(trx, [id]);
     await trx
       .insertInto('record_history')
       .values({ record_id: id, version, action: 'close', changed_by: actor.userId, changed_fields: JSON.stringify(['status']), snapshot: JSON.stringify(current.fields) })

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditSubject } from '../audit/audit.ts';
+import { deleteBlockingKeys } from '../search/candidates.ts';
 import type { Tables } from '../storage/tables.ts';
 
 const BATCH = 500;
@@ -32,7 +33,7 @@ export async function purgeExpiredRecords(db: Kysely<Tables>, options: { retenti
       if (ids.length === 0) return 0;
       await trx.updateTable('records').set({ fields: sql`null`, purged_at: sql<Date>`now()` }).where('id', 'in', ids).execute();
       await trx.updateTable('record_history').set({ snapshot: sql`null` }).where('record_id', 'in', ids).execute();
-      await trx.deleteFrom('blocking_keys').where('record_id', 'in', ids).execute();
+      await deleteBlockingKeys(trx, ids);
       for (const id of ids) {
         await trx.insertInto('record_history').values({ record_id: id, version: 0, action: 'purge', changed_by: null, changed_fields: JSON.stringify(['fields']), snapshot: sql`null` }).execute();
       }

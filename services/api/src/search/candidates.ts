@@ -68,7 +68,7 @@ export async function writeBlockingKeysOfMany(
   options: { readonly replace: boolean },
 ): Promise<void> {
   if (records.length === 0) return;
-  if (options.replace) await db.deleteFrom('blocking_keys').where('record_id', 'in', records.map((r) => r.record.id)).execute();
+  if (options.replace) await deleteBlockingKeys(db, records.map((r) => r.record.id));
   const keys: string[] = [];
   const owners: number[] = [];
   for (const [index, { prepared }] of records.entries()) {
@@ -79,12 +79,26 @@ export async function writeBlockingKeysOfMany(
   }
   if (keys.length === 0) return;
   const column = <T>(pick: (r: KeyedRecord) => T) => records.map((r) => pick(r.record));
-  await sql`insert into blocking_keys (key, kind, record_id, agency_id, consent)
-    select k.key, r.kind, r.id, r.agency, r.consent
+  // The record's seq is looked up once per record, not once per key.
+  await sql`insert into blocking_keys (key, kind, record_seq, agency_id, consent)
+    select hashtextextended(k.key, 0), r.kind, r.seq, r.agency, r.consent
     from unnest(${textArrayLiteral(keys)}::text[], ${`{${owners.join(',')}}`}::int[]) as k(key, owner)
-    join unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.agency_id)}::text[], ${column((r) => r.consent_for_tracing)}::boolean[])
-      with ordinality as r(id, kind, agency, consent, owner) on r.owner = k.owner
-    order by k.key collate "C", r.kind collate "C", r.id collate "C"`.execute(db);
+    join (
+      select given.owner, given.kind, given.agency, given.consent, rec.seq
+      from unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.agency_id)}::text[], ${column((r) => r.consent_for_tracing)}::boolean[])
+        with ordinality as given(id, kind, agency, consent, owner)
+      join records rec on rec.id = given.id
+    ) as r on r.owner = k.owner
+    order by 1, 2, 3`.execute(db);
+}
+
+/** Deletes the blocking keys of these records (by id; the keys hold the records' seq). */
+export async function deleteBlockingKeys(db: Kysely<Tables>, recordIds: readonly string[]): Promise<void> {
+  if (recordIds.length === 0) return;
+  await db
+    .deleteFrom('blocking_keys')
+    .where('record_seq', 'in', (eb) => eb.selectFrom('records').select('seq').where('id', 'in', recordIds))
+    .execute();
 }
 
 /** One scoring context for the process: its name-agreement cache is bounded and worth sharing. */
@@ -118,29 +132,29 @@ function preparedOf(record: RecordRow): PreparedRecord {
 export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, limits: CandidateLimits = DEFAULT_LIMITS): Promise<Candidate[]> {
   const keys = [...new Set(blockingKeys(probe))];
   if (keys.length === 0 || scope.kinds.length === 0) return [];
-  const shortlist = await sql<{ record_id: string }>`
-    select c.record_id
+  const shortlist = await sql<{ record_seq: string }>`
+    select c.record_seq
     from unnest(${keys}::text[]) as k(key)
     cross join lateral (
-      select bk.record_id
+      select bk.record_seq
       from blocking_keys bk
-      where bk.key = k.key
+      where bk.key = hashtextextended(k.key, 0)
         and bk.kind = any(${[...scope.kinds]}::text[])
         and (bk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and bk.consent))
-        and bk.record_id <> ${scope.excludeId ?? ''}
+        and bk.record_seq <> coalesce((select seq from records where id = ${scope.excludeId ?? ''}), 0)
       limit ${limits.perKey}
     ) c
-    group by c.record_id
-    order by count(*) desc, c.record_id
+    group by c.record_seq
+    order by count(*) desc, c.record_seq
     limit ${limits.scored}`.execute(db);
   if (shortlist.rows.length === 0) return [];
   const records = await db
     .selectFrom('records')
     .selectAll()
     .where(
-      'id',
+      'seq',
       'in',
-      shortlist.rows.map((r) => r.record_id),
+      shortlist.rows.map((r) => r.record_seq),
     )
     .execute();
   return records

@@ -65,10 +65,11 @@ export class BulkLoader {
       from unnest(${column((r) => r.id)}::text[], ${column((r) => r.agencyId)}::text[], ${column((r) => r.kind)}::text[],
                   ${column((r) => r.fieldsJson)}::text[], ${column((r) => r.sex)}::text[]) as r(id, agency, kind, fields, sex)`.execute(this.db);
     const keys = rows.flatMap((r) => r.keys.map((k) => [k, r] as const));
-    await sql`insert into blocking_keys (key, kind, record_id, agency_id, consent)
-      select k.key, k.kind, k.record_id, k.agency_id, true
+    await sql`insert into blocking_keys (key, kind, record_seq, agency_id, consent)
+      select hashtextextended(k.key, 0), k.kind, r.seq, k.agency_id, true
       from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1].kind)}::text[], ${keys.map((k) => k[1].id)}::text[], ${keys.map((k) => k[1].agencyId)}::text[])
-        as k(key, kind, record_id, agency_id)`.execute(this.db);
+        as k(key, kind, record_id, agency_id)
+      join records r on r.id = k.record_id`.execute(this.db);
   }
 
   /** Statistics for the planner and a visibility map for index-only scans. */

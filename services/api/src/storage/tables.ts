@@ -80,9 +80,11 @@ export interface RecordHistoryTable {
 }
 
 export interface BlockingKeyTable {
+  /** hashtextextended(key, 0) of a key the core makes (a bigint, as text): lookups compare hashes. */
   key: string;
   kind: 'child' | 'request';
-  record_id: string;
+  /** The record's `seq` (a bigint, as text). */
+  record_seq: string;
   agency_id: string;
   /** The record's consent_for_tracing, kept in step by every write of the keys. */
   consent: boolean;
