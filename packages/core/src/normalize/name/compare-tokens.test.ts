@@ -25,6 +25,8 @@ describe('compareNameTokens: one name written by different agencies', () => {
     ['Ishag', 'Ishaq'], ['Siddig', 'Siddiq'], ['Abdelrazig', 'Abdelrazik'],
     ['Achta', 'Aisha'], ['Achta', 'Aïcha'], ['Aché', 'Aisha'], ['Achta', 'عائشة'],
     ['Nouradine', 'Nur al-Din'], ['Nureldin', 'Nourredine'], ['Salah Eddine', 'Salaheddine'],
+    ['Aysha', 'Achta'], ['Ruqayya', 'Rokia'], ['Rokaya', 'Rakia'], ['Soumaya', 'Soumaia'],
+    ['Abdelsalam', 'Abdessalam'], ['Abdelrahman', 'Abderrahmane'], ['Abdel Nasser', 'Abdennasser'],
   ])('%s ≈ %s', (a, b) => {
     expect(agreement(a, b)).toBeLessThanOrEqual(EQUIVALENT);
     expect(agreement(b, a)).toBe(agreement(a, b));
@@ -48,6 +50,18 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Mht', 'Mahamat')).toBe(CLOSE);
     expect(agreement('Mhd', 'Mohamed')).toBe(CLOSE);
     expect(agreement('Mht', 'Issa')).toBe(DIFFERENT);
+  });
+
+  it('knows the Mande -ta / -tou forms and a spoken contraction, as close and no more', () => {
+    for (const [a, b] of [['Aminata', 'Amina'], ['Rokiatou', 'Rokia'], ['Nafissatou', 'Nafissa'], ['Fatoumata', 'Fatouma'], ['Mamadou', 'Mahamadou'], ['Zara', 'Zahara']]) {
+      expect(agreement(a!, b!), `${a} / ${b}`).toBe(CLOSE);
+      expect(agreement(b!, a!)).toBe(CLOSE);
+    }
+    expect(agreement('Abdelrahman', 'Abderamane')).toBe(CLOSE);
+    // Not any two extra letters: the suffix follows a vowel of a name of four letters or more.
+    expect(agreement('Aminata', 'Aminou')).not.toBe(CLOSE);
+    expect(agreement('Awa', 'Awata')).toBeGreaterThanOrEqual(WEAK);
+    expect(agreement('Fanta', 'Fatoumata')).toBe(DIFFERENT);
   });
 
   it('reads a name with and without the article glued to it', () => {

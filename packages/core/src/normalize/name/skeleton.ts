@@ -19,9 +19,12 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tch/g, 'S'],
   [/sch/g, 'S'],
   [/(ch|sh)/g, 'S'],
-  [/^ai(?=S)/, 'a'], // Aisha / Aché: the i of ʿĀʾisha is often not written
+  [/^a[iy](?=S)/, 'a'], // Aisha / Aysha / Aché: the i of ʿĀʾisha is often not written
   [/(?<=S)t(?=[ae]$)/, ''], // Achta: the feminine t heard before a final vowel
   [/dj|dz/g, 'j'],
+  // The l of abd-al assimilated to a sun letter, as spoken and often written: Abdelrahman /
+  // Abderrahmane / Abderamane, Abdelsalam / Abdessalam, Abdelnasser / Abdennasser.
+  [/^(abd[aeiou])l(?=[tdrzsSn])/, '$1'],
   [/kh/g, 'h'],
   [/gh/g, 'g'],
   [/ph/g, 'f'],
@@ -38,6 +41,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`(?<=[a-z]{3})${AD_DIN}$`), 'din'], // ad-Din compounds: Nouradine / Nureldin / Nourredine
   [/(?<=[a-z])y(?![aeiouy])|(?<=[^aeiouy])y/g, 'i'], // y as a vowel: Coulibaly / Kulibali (not yy: Ruqayya)
   [/(?<=i)y(?=[aeiou])/g, ''], // a glide after i: Zakariya / Zakaria, Saadiya / Saadia
+  [/(?<=[a-z]{2}[^aeiou])ay+a$/, 'ia'], // a final -ayya written -ia in French: Ruqayya / Rokaya / Rokia, Soumaya / Soumaia
   [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima
 ];
 
