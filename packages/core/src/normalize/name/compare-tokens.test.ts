@@ -52,15 +52,12 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Mht', 'Issa')).toBe(DIFFERENT);
   });
 
-  it('knows the Mande -ta / -tou forms and a spoken contraction, as close and no more', () => {
-    for (const [a, b] of [['Aminata', 'Amina'], ['Rokiatou', 'Rokia'], ['Nafissatou', 'Nafissa'], ['Fatoumata', 'Fatouma'], ['Mamadou', 'Mahamadou'], ['Zara', 'Zahara']]) {
+  it('knows a spoken contraction of an h-syllable, as close and no more', () => {
+    for (const [a, b] of [['Mamadou', 'Mahamadou'], ['Zara', 'Zahara']]) {
       expect(agreement(a!, b!), `${a} / ${b}`).toBe(CLOSE);
       expect(agreement(b!, a!)).toBe(CLOSE);
     }
     expect(agreement('Abdelrahman', 'Abderamane')).toBe(CLOSE);
-    // Not any two extra letters: the suffix follows a vowel of a name of four letters or more.
-    expect(agreement('Aminata', 'Aminou')).not.toBe(CLOSE);
-    expect(agreement('Awa', 'Awata')).toBeGreaterThanOrEqual(WEAK);
     expect(agreement('Fanta', 'Fatoumata')).toBe(DIFFERENT);
   });
 

@@ -163,7 +163,7 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (article !== NameAgreement.DIFFERENT) return article;
   if (hasSilentH(a.canonical) !== hasSilentH(b.canonical) && closeWithoutH(a.canonical, b.canonical)) return NameAgreement.CLOSE;
   const [short, long] = a.canonical.length <= b.canonical.length ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
-  if (long.length === short.length + 2 && (withMandeSuffix(short, long) || withoutHSyllable(long) === short)) return NameAgreement.CLOSE;
+  if (long.length === short.length + 2 && withoutHSyllable(long) === short) return NameAgreement.CLOSE;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
   if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
@@ -186,13 +186,6 @@ function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
 
 /** Whether two spellings, one of them starting with a silent h, are within a typo once it is dropped. */
 const closeWithoutH = (a: string, b: string): boolean => withinTypos(hasSilentH(a) ? a.slice(1) : a, hasSilentH(b) ? b.slice(1) : b);
-
-/**
- * A Mande form of a name ending in a vowel: the name with -ta or -tou added (Aminata / Amina,
- * Rokiatou / Rokia, Nafissatou / Nafissa, Fatoumata / Fatouma), used for the same girl in Mali.
- */
-const withMandeSuffix = (short: string, long: string): boolean =>
-  short.length >= 4 && isVowel(short.charCodeAt(short.length - 1)) && long.startsWith(short) && long.charCodeAt(short.length) === 116 && isVowel(long.charCodeAt(long.length - 1));
 
 /**
  * The spelling without its first syllable "h + vowel" between vowels, as a name contracts when
