@@ -13,7 +13,8 @@ export class NameAgreementCache {
   private readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {
-    if (a === b || a.text === b.text) return NameAgreement.EXACT;
+    // Tokens are interned: equal spellings are one object (gradeNameTokens covers the rest).
+    if (a === b) return NameAgreement.EXACT;
     if (surelyDifferent(a, b)) return NameAgreement.DIFFERENT;
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
