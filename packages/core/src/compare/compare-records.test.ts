@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepareRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
-import { compareRecords } from './compare-records.ts';
-import { FIELD_INDEX } from './fields.ts';
+import { compareRecords, quickLevels } from './compare-records.ts';
+import { FIELD_COUNT, FIELD_INDEX } from './fields.ts';
 import { NameAgreementCache } from './name-agreement.ts';
 
 const levelsOf = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b)).map((o) => o.level);
@@ -41,6 +41,12 @@ describe('comparing two records', () => {
     expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
   });
 
+  it('compares the aliases\' given names too, and shows the given names when none agree', () => {
+    const compare = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b))[FIELD_INDEX.given_name]!;
+    expect(compare({ id: 'a', full_name: 'Moussa Kone', other_names: 'Bakary' }, { id: 'b', full_name: 'Bakari Kone' })).toMatchObject({ level: 1, left: 'bakary', right: 'bakari' });
+    expect(compare({ id: 'a', full_name: 'Moussa Kone', other_names: 'Bakary' }, { id: 'b', full_name: 'Fatouma Traore' })).toEqual({ level: 5, left: 'moussa', right: 'fatouma' });
+  });
+
   const names = fc.constantFrom('Mahamat', 'Koné', 'Moussa', 'Diallo', 'Aboubacar', 'Kahindo', 'Merveille', 'Issa', 'Abakar', 'Fatimé', 'محمد', '');
   const recordArbitrary = fc
     .record({
@@ -55,6 +61,16 @@ describe('comparing two records', () => {
   it('reaches the same level on every field whichever record is on the left', () => {
     fc.assert(fc.property(recordArbitrary, recordArbitrary, (a, b) => {
       expect(levelsOf(a, b)).toEqual(levelsOf(b, a));
+    }));
+  });
+
+  it('reaches the same levels in the quick pass as in the full comparison', () => {
+    fc.assert(fc.property(recordArbitrary, recordArbitrary, (a, b) => {
+      const [x, y] = [prepareRecord(a), prepareRecord(b)];
+      const levels = new Int8Array(FIELD_COUNT);
+      quickLevels(new NameAgreementCache(), x, y, levels);
+      const full = compareRecords(new NameAgreementCache(), x, y);
+      for (const field of [FIELD_INDEX.given_name, FIELD_INDEX.family_line, FIELD_INDEX.mother_name]) expect(levels[field]).toBe(full[field]!.level);
     }));
   });
 });

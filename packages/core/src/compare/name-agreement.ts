@@ -1,6 +1,8 @@
 import { gradeNameTokens, surelyDifferent } from '../normalize/name/index.ts';
 import { PairCache } from './pair-cache.ts';
 import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
+import type { PlaceAgreement, PlacePath } from '../normalize/place/types.ts';
+import { comparePlaces } from './place.ts';
 
 /**
  * Memoised token (and place) agreement. The same few thousand spellings meet millions of times
@@ -11,7 +13,8 @@ export class NameAgreementCache {
   private readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {
-    if (a === b || a.text === b.text) return NameAgreement.EXACT;
+    // Tokens are interned: equal spellings are one object (gradeNameTokens covers the rest).
+    if (a === b) return NameAgreement.EXACT;
     if (surelyDifferent(a, b)) return NameAgreement.DIFFERENT;
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
@@ -21,33 +24,13 @@ export class NameAgreementCache {
     return computed;
   }
 
-  /** Memoised place agreement, keyed by the places' interning ids. */
-  place(a: number, b: number, compute: () => number): number {
-    const cached = this.places.lookup(a, b);
-    if (cached >= 0) return cached;
-    const computed = compute();
-    this.places.store(a, b, computed);
+  /** Memoised place agreement (comparePlaces), keyed by the places' interning ids. */
+  place(a: PlacePath, b: PlacePath): PlaceAgreement {
+    const cached = this.places.lookup(a.id, b.id);
+    if (cached >= 0) return cached as PlaceAgreement;
+    const computed = comparePlaces(a, b);
+    this.places.store(a.id, b.id, computed);
     return computed;
   }
 }
 
-/** Best agreement between any token of `a` and any token of `b`, with the pair that reached it. */
-export function bestTokenAgreement(
-  cache: NameAgreementCache,
-  a: readonly NameToken[],
-  b: readonly NameToken[],
-): { agreement: NameAgreement; left?: NameToken; right?: NameToken } {
-  let best: { agreement: NameAgreement; left?: NameToken; right?: NameToken } = {
-    agreement: NameAgreement.DIFFERENT,
-  };
-  for (const x of a) {
-    for (const y of b) {
-      const agreement = cache.agreement(x, y);
-      if (agreement < best.agreement) {
-        best = { agreement, left: x, right: y };
-        if (agreement === NameAgreement.EXACT) return best;
-      }
-    }
-  }
-  return best;
-}

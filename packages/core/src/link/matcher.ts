@@ -1,7 +1,7 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
-import { compareQuick, compareRecords, type Comparison } from '../compare/compare-records.ts';
-import { MISSING } from '../compare/fields.ts';
+import { compareRecords, quickLevels } from '../compare/compare-records.ts';
+import { FIELD_COUNT, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { bandOf, competingProbabilities, fieldWeights, probabilityOf, totalWeight, type ScoringContext } from '../score/score-pair.ts';
@@ -60,40 +60,44 @@ export class Matcher {
     );
   }
 
+  /** The quick pass's levels, reused for every candidate. */
+  private readonly levels = new Int8Array(FIELD_COUNT);
+
   /**
    * Orders up to `wide` blocked candidates by the fields that are cheap to compare (names, birth,
    * mother, places: memoised lookups) and keeps the best
-   * `limit`: the blocking pre-score cannot tell a child from its registered siblings.
+   * `limit`: the blocking pre-score cannot tell a child from its registered siblings. Levels only:
+   * the few kept are compared again in full, with the values that explain them.
    */
-  private shortlist(query: PreparedRecord, limit: number, exclude?: number): { positions: number[]; quick: (Comparison | undefined)[] } {
+  private shortlist(query: PreparedRecord, limit: number, exclude?: number): number[] {
     const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
-    if (wide.length <= limit) return { positions: wide, quick: [] };
-    const weights = this.context.weights;
-    const quick: Comparison[] = new Array<Comparison>(wide.length);
+    if (wide.length <= limit) return wide;
+    const { weights, cache } = this.context;
+    const levels = this.levels;
+    const records = this.index.records;
     const totals = new Float64Array(wide.length);
     const order: number[] = new Array<number>(wide.length);
     for (let rank = 0; rank < wide.length; rank++) {
-      const outcomes = compareQuick(this.context.cache, query, this.index.records[wide[rank]!]!);
+      quickLevels(cache, query, records[wide[rank]!]!, levels);
       let total = -rank * 1e-6; // ties keep the blocking order
-      for (let field = 0; field < outcomes.length; field++) {
-        const level = outcomes[field]!.level;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const level = levels[field]!;
         if (level !== MISSING) total += weights[field]![level]!;
       }
-      quick[rank] = outcomes;
       totals[rank] = total;
       order[rank] = rank;
     }
     order.sort((x, y) => totals[y]! - totals[x]!);
-    const kept = order.slice(0, limit);
-    return { positions: kept.map((rank) => wide[rank]!), quick: kept.map((rank) => quick[rank]) };
+    const kept = new Array<number>(limit);
+    for (let i = 0; i < limit; i++) kept[i] = wide[order[i]!]!;
+    return kept;
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(6 * options.top, 60);
-    const { positions, quick } = this.shortlist(query, limit, options.exclude);
-    const weighed = positions.map((position, i) => {
+    const weighed = this.shortlist(query, limit, options.exclude).map((position) => {
       const record = this.index.records[position]!;
-      const comparison = compareRecords(this.context.cache, query, record, quick[i]);
+      const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);
       return { record, comparison, weights, total: totalWeight(weights) };
     });

@@ -74,16 +74,15 @@ const isVowel = (code: number): boolean => code === 97 || code === 101 || code =
  * name is compared without it too. What follows must start with a consonant and keep two
  * consonants or more: Elias, Alassane and Ali are names of their own, not the article.
  */
-function articleLength(t: NameToken): number {
-  const c = t.canonical;
-  return t.skeleton.length >= 3 && t.skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2)) ? 2 : 0;
+export function articleLength(c: string, skeleton: string): number {
+  return skeleton.length >= 3 && skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2)) ? 2 : 0;
 }
 
 /**
  * An h before the first vowel, which French renderings often leave unwritten (Hawa / Awa,
  * Hassan / Assane, Halimé / Alimé, Hadja / Adja).
  */
-const hasSilentH = (canonical: string): boolean => canonical.charCodeAt(0) === 104 && isVowel(canonical.charCodeAt(1));
+export const hasSilentH = (canonical: string): boolean => canonical.charCodeAt(0) === 104 && isVowel(canonical.charCodeAt(1));
 const H_LETTER = 1 << 7;
 
 /** Typo-level distance allowed between canonical spellings, by length. */
@@ -111,12 +110,12 @@ function bitCount(bits: number): number {
  *   letters present in only one spelling means more edits than the budget (canonical and as written).
  */
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
-  if (a.skeleton[0] === b.skeleton[0] || a.consonants === b.consonants) return false;
-  if (articleLength(a) > 0 || articleLength(b) > 0) return false;
+  if (a.initial === b.initial || a.consonants === b.consonants) return false;
+  if (a.article > 0 || b.article > 0) return false;
   // Without its h the letters can only come closer: leave h out of the count when one may be silent.
-  const letters = hasSilentH(a.canonical) || hasSilentH(b.canonical) ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
-  if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonical.length, b.canonical.length))) return false;
-  return bitCount(a.written ^ b.written) > 2 * typoBudget(Math.min(a.text.length, b.text.length));
+  const letters = a.silentH || b.silentH ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
+  if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonicalLength, b.canonicalLength))) return false;
+  return bitCount(a.written ^ b.written) > 2 * typoBudget(Math.min(a.textLength, b.textLength));
 }
 
 /**
@@ -161,7 +160,7 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
   const article = withoutArticles(a, b);
   if (article !== NameAgreement.DIFFERENT) return article;
-  if (hasSilentH(a.canonical) !== hasSilentH(b.canonical) && closeWithoutH(a.canonical, b.canonical)) return NameAgreement.CLOSE;
+  if (a.silentH !== b.silentH && closeWithoutH(a.canonical, b.canonical)) return NameAgreement.CLOSE;
   const [short, long] = a.canonical.length <= b.canonical.length ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
   if (long.length === short.length + 2 && withoutHSyllable(long) === short) return NameAgreement.CLOSE;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
@@ -175,8 +174,8 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
  * Almahdi / Mahadi close), or DIFFERENT when neither has one or they still differ.
  */
 function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
-  const cutA = articleLength(a);
-  const cutB = articleLength(b);
+  const cutA = a.article;
+  const cutB = b.article;
   if (cutA === 0 && cutB === 0) return NameAgreement.DIFFERENT;
   const x = a.canonical.slice(cutA);
   const y = b.canonical.slice(cutB);
@@ -189,11 +188,14 @@ const closeWithoutH = (a: string, b: string): boolean => withinTypos(hasSilentH(
 
 /**
  * The spelling without its first syllable "h + vowel" between vowels, as a name contracts when
- * spoken (Mahamadou / Mamadou, Zahara / Zara), or null.
+ * spoken (Mahamadou / Mamadou, Zahara / Zara), or null. The h is never the first consonant, so
+ * both spellings keep their initial (which surelyDifferent relies on).
  */
 function withoutHSyllable(c: string): string | null {
+  let consonantSeen = false;
   for (let i = 1; i + 2 < c.length; i++) {
-    if (c.charCodeAt(i) === 104 && isVowel(c.charCodeAt(i - 1)) && isVowel(c.charCodeAt(i + 1))) return c.slice(0, i) + c.slice(i + 2);
+    consonantSeen ||= !isVowel(c.charCodeAt(i - 1));
+    if (consonantSeen && c.charCodeAt(i) === 104 && isVowel(c.charCodeAt(i - 1)) && isVowel(c.charCodeAt(i + 1))) return c.slice(0, i) + c.slice(i + 2);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { romanize } from './romanize.ts';
 import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
+import { articleLength, hasSilentH } from './compare-tokens.ts';
 import type { NameToken, ParsedName } from './types.ts';
 
 /**
@@ -43,9 +44,12 @@ export function nameToken(word: string): NameToken {
   if (!token) {
     const canonical = canonicalSpelling(word);
     const shape = vowelShape(canonical);
+    const skeleton = skeletonOf(word);
     token = {
-      id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton: skeletonOf(word), shape,
+      id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton, shape,
       letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
+      initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton),
+      silentH: hasSilentH(canonical), canonicalLength: canonical.length, textLength: word.length,
     };
     if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();
     tokenPool.set(word, token);

@@ -18,6 +18,17 @@ export interface NameToken {
   readonly letters: number;
   readonly written: number;
   readonly consonants: number;
+  /**
+   * The rest of what surelyDifferent reads, as numbers, so that ruling a pair out touches no
+   * string (most pairs a search meets are ruled out): the skeleton's first letter (-1 when it is
+   * empty), the length of a glued article, whether an initial h may be silent, the lengths of
+   * `canonical` and of `text`.
+   */
+  readonly initial: number;
+  readonly article: number;
+  readonly silentH: boolean;
+  readonly canonicalLength: number;
+  readonly textLength: number;
 }
 
 /** A written name split into tokens, given name first where the writing order could be recovered. */

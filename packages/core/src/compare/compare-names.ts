@@ -1,0 +1,265 @@
+import type { PreparedRecord } from '../normalize/record.ts';
+import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
+import { MISSING } from './fields.ts';
+import type { NameAgreementCache } from './name-agreement.ts';
+
+type Tokens = readonly NameToken[];
+
+/**
+ * The values behind a name field's level: the pair shown in explanations and the tokens that
+ * agreed, for the term-frequency adjustment. The comparators fill one only when given one: the
+ * quick pass over hundreds of candidates wants levels alone and must not allocate, and the few
+ * candidates it keeps are compared again with details.
+ */
+export interface Detail {
+  left?: NameToken;
+  right?: NameToken;
+  agreeing?: NameToken[];
+}
+
+function setDetail(detail: Detail, left: NameToken, right: NameToken, agreeing: NameToken[] | undefined): void {
+  detail.left = left;
+  detail.right = right;
+  detail.agreeing = agreeing;
+}
+
+/** The first word of the record's name (i = 0) or of its i-th alias. */
+const firstWord = (record: PreparedRecord, i: number): NameToken => (i === 0 ? record.name[0]! : record.aliases[i - 1]![0]!);
+
+/**
+ * Where in `tokens`, from position `from` on, the token of best agreement with `token` is, when that
+ * agreement is EQUIVALENT or better; -1 otherwise.
+ */
+function equivalentAt(cache: NameAgreementCache, token: NameToken, tokens: Tokens, from: number): number {
+  let best: NameAgreement = NameAgreement.DIFFERENT;
+  let at = -1;
+  for (let j = from; j < tokens.length && best !== NameAgreement.EXACT; j++) {
+    const level = cache.agreement(token, tokens[j]!);
+    if (level < best) {
+      best = level;
+      at = j;
+    }
+  }
+  return best <= NameAgreement.EQUIVALENT ? at : -1;
+}
+
+/** The given name, also among the aliases and elsewhere in the other name (see FIELDS.given_name). */
+function givenNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, detail?: Detail): number {
+  const givenA = a.name[0];
+  const givenB = b.name[0];
+  if (!givenA || !givenB) return MISSING;
+  // The best agreement of the given names and the aliases' first words; the first pair reaching it.
+  let best: NameAgreement = cache.agreement(givenA, givenB);
+  let left = givenA;
+  let right = givenB;
+  for (let i = 0; i <= a.aliases.length && best !== NameAgreement.EXACT; i++) {
+    for (let j = i === 0 ? 1 : 0; j <= b.aliases.length; j++) {
+      const x = firstWord(a, i);
+      const y = firstWord(b, j);
+      const agreement = cache.agreement(x, y);
+      if (agreement >= best) continue;
+      best = agreement;
+      left = x;
+      right = y;
+      if (best === NameAgreement.EXACT) break;
+    }
+  }
+  if (best <= NameAgreement.CLOSE) {
+    if (detail) setDetail(detail, left, right, [left, right]);
+    return best;
+  }
+  // Family name written first ("ABAKAR MAHAMAT") puts the given name elsewhere in the chain.
+  const forward = equivalentAt(cache, givenA, b.name, 1);
+  if (forward >= 0) {
+    if (detail) setDetail(detail, givenA, b.name[forward]!, [givenA]);
+    return 3;
+  }
+  const backward = equivalentAt(cache, givenB, a.name, 1);
+  if (backward >= 0) {
+    if (detail) setDetail(detail, a.name[backward]!, givenB, [givenB]);
+    return 3;
+  }
+  if (detail) setDetail(detail, left, right, undefined);
+  return best === NameAgreement.WEAK ? 4 : 5;
+}
+
+/**
+ * How many tokens of two bags (`a` from position `fromA` on, `b` from `fromB` on) agree one-to-one
+ * at EQUIVALENT or better; the first two of `a` that do go into `agreeing` when given.
+ * Allocation-free (bags hold two to five tokens; a bitmask marks the used ones): this runs for
+ * every candidate.
+ */
+function strongAgreements(cache: NameAgreementCache, a: Tokens, b: Tokens, fromA = 0, fromB = 0, agreeing?: NameToken[]): number {
+  let used = 0;
+  let strong = 0;
+  for (let i = fromA; i < a.length && i - fromA < 30; i++) {
+    for (let j = fromB; j < b.length && j - fromB < 30; j++) {
+      const bit = 1 << (j - fromB);
+      if ((used & bit) === 0 && cache.agreement(a[i]!, b[j]!) <= NameAgreement.EQUIVALENT) {
+        used |= bit;
+        strong++;
+        if (agreeing && agreeing.length < 2) agreeing.push(a[i]!);
+        break;
+      }
+    }
+  }
+  return strong;
+}
+
+/** Whether some token of `a` is CLOSE to some token of `b` (asked only when none is stronger). */
+function someClose(cache: NameAgreementCache, a: Tokens, b: Tokens): boolean {
+  for (let i = 0; i < a.length && i < 30; i++) {
+    for (let j = 0; j < b.length && j < 30; j++) if (cache.agreement(a[i]!, b[j]!) === NameAgreement.CLOSE) return true;
+  }
+  return false;
+}
+
+function lineLevel(cache: NameAgreementCache, a: Tokens, b: Tokens, detail?: Detail): number {
+  if (a.length === 0 || b.length === 0) return MISSING;
+  const agreeing: NameToken[] | undefined = detail ? [] : undefined;
+  const strong = strongAgreements(cache, a, b, 0, 0, agreeing);
+  if (detail && strong > 0) detail.agreeing = agreeing;
+  if (strong >= 2) return 0;
+  if (strong === 1) return 1;
+  return someClose(cache, a, b) ? 2 : 3;
+}
+
+/**
+ * The father's line of a two-word name read in the other order ("Kahindo Merveille" as Merveille,
+ * of the Kahindo line): the first word joins the line in place of the second.
+ */
+function swappedLine(record: PreparedRecord): NameToken[] {
+  const [given, family] = record.name as [NameToken, NameToken];
+  const line = [given];
+  for (const token of record.paternalLine) if (token !== family && token.canonical !== given.canonical) line.push(token);
+  return line;
+}
+
+/** Orders two readings: fewer levels lost over both fields, then the better given name. */
+const readingCost = (given: number, line: number): number => (given + (line === MISSING ? 2 : line)) * 16 + given;
+
+/**
+ * The level of the given name when `swap`'s two-word name is read family name first (one level
+ * below the plain reading's: the order itself is a guess), or MISSING when that reading does not
+ * apply.
+ */
+function swappedGivenLevel(cache: NameAgreementCache, swap: PreparedRecord, other: PreparedRecord): number {
+  if (swap.name.length !== 2 || !other.name[0]) return MISSING;
+  const agreement = cache.agreement(swap.name[1]!, other.name[0]);
+  return agreement > NameAgreement.EQUIVALENT ? MISSING : agreement + 1;
+}
+
+/**
+ * Given name and father's line together, into `levels[given]` and `levels[line]`, reading a
+ * two-word name in either order when the plain reading finds the given name only elsewhere:
+ * without capitals nothing says whether "Diallo Aboubacar" or "Kahindo Merveille" starts with the
+ * family name, and West and Central African records are written both ways. The reading with the
+ * better levels wins; both records are tried, so the result does not depend on which one is on
+ * the left. The details, when asked for, are those of the winning reading.
+ */
+function readNames(
+  cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord,
+  levels: Int8Array, given: number, line: number, givenDetail?: Detail, lineDetail?: Detail,
+): void {
+  levels[given] = givenNameLevel(cache, a, b, givenDetail);
+  levels[line] = lineLevel(cache, a.paternalLine, b.paternalLine, lineDetail);
+  if (levels[given]! < 3) return;
+  let bestCost = readingCost(levels[given]!, levels[line]!);
+  for (let flipped = 0; flipped < 2; flipped++) {
+    const swappedGiven = flipped ? swappedGivenLevel(cache, b, a) : swappedGivenLevel(cache, a, b);
+    if (swappedGiven === MISSING) continue;
+    // The query stays on the left: its tokens come first in the details.
+    const lineA = flipped ? a.paternalLine : swappedLine(a);
+    const lineB = flipped ? swappedLine(b) : b.paternalLine;
+    const swappedLineLevel = lineLevel(cache, lineA, lineB);
+    const cost = readingCost(swappedGiven, swappedLineLevel);
+    if (cost >= bestCost) continue;
+    bestCost = cost;
+    levels[given] = swappedGiven;
+    levels[line] = swappedLineLevel;
+    const left = flipped ? a.name[0]! : a.name[1]!;
+    const right = flipped ? b.name[1]! : b.name[0]!;
+    if (givenDetail) setDetail(givenDetail, left, right, [left, right]);
+    if (lineDetail) {
+      lineDetail.agreeing = undefined;
+      lineLevel(cache, lineA, lineB, lineDetail);
+    }
+  }
+}
+
+/**
+ * The father's own name as the record states it: the father's column, the requester when he is
+ * the father, or else the tail of the name chain (from its second word: a chain of three words
+ * or more ends with the father's name). Tokens from statedFather, starting at fatherFrom.
+ */
+const statedFather = (record: PreparedRecord): Tokens =>
+  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : record.name;
+const fatherFrom = (record: PreparedRecord): number => (record.father.length > 0 || record.relationship === 'father' ? 0 : 1);
+
+/** Whether some token of `a` (from `fromA` on) is not even weakly like any token of `b` (from `fromB` on). */
+function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tokens, fromB: number): boolean {
+  outer: for (let i = fromA; i < a.length; i++) {
+    for (let j = fromB; j < b.length; j++) if (cache.agreement(a[i]!, b[j]!) <= NameAgreement.WEAK) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Two stated fathers who are plainly different men: each named with two words or more, at most
+ * one word shared, and each with a word unlike anything in the other ("Moussa Sow" / "Moussa
+ * Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa"). The father's line as a bag of words would let
+ * the shared first name and the family's other names agree; cousins share those too.
+ */
+function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
+  const fa = statedFather(a);
+  const fromA = fatherFrom(a);
+  if (fa.length - fromA < 2) return false;
+  const fb = statedFather(b);
+  const fromB = fatherFrom(b);
+  if (fb.length - fromB < 2) return false;
+  if (strongAgreements(cache, fa, fb, fromA, fromB) >= 2) return false;
+  return hasStranger(cache, fa, fromA, fb, fromB) && hasStranger(cache, fb, fromB, fa, fromA);
+}
+
+/**
+ * The levels of the given name and the father's line, written into `levels` at positions `given`
+ * and `line`; with details, the values behind them.
+ */
+export function compareNames(
+  cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord,
+  levels: Int8Array, given: number, line: number, givenDetail?: Detail, lineDetail?: Detail,
+): void {
+  readNames(cache, a, b, levels, given, line, givenDetail, lineDetail);
+  const lineLevelFound = levels[line]!;
+  if (lineLevelFound >= 0 && lineLevelFound < 3 && fathersDiffer(cache, a, b)) {
+    levels[line] = 3;
+    if (lineDetail) lineDetail.agreeing = undefined;
+  }
+}
+
+/**
+ * The mother's given name decides; the rest of her name (her father's or family name) confirms or
+ * weakens it, so two mothers who merely share a very common name do not "agree".
+ */
+export function motherNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, detail?: Detail): number {
+  const lineA = a.motherLine;
+  const lineB = b.motherLine;
+  const givenA = lineA[0];
+  const givenB = lineB[0];
+  if (!givenA || !givenB) return MISSING;
+  const given = cache.agreement(givenA, givenB);
+  const bothHaveRest = lineA.length > 1 && lineB.length > 1;
+  const restAgrees = bothHaveRest && strongAgreements(cache, lineA, lineB, 1, 1) > 0;
+  if (given <= NameAgreement.EQUIVALENT) {
+    // Same first name but a different father's or family name: most likely another woman.
+    if (bothHaveRest && !restAgrees) return 1;
+    if (detail) detail.agreeing = [givenA];
+    return 0;
+  }
+  // The whole name written in another order ("Traore Maryam" / "Mariam Traoré").
+  if (lineA.length > 1 && strongAgreements(cache, lineA, lineB) >= 2) return 0;
+  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && restAgrees)) return 1;
+  if (given === NameAgreement.WEAK || restAgrees) return 2;
+  return 3;
+}
