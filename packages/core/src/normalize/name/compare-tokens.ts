@@ -156,11 +156,11 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (withinTypos(a.text, b.text)) return NameAgreement.CLOSE;
   const shorter = Math.min(a.canonical.length, b.canonical.length);
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
-  const sameStart = a.skeleton[0] === b.skeleton[0];
+  const sameStart = a.initial === b.initial;
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
   const article = withoutArticles(a, b);
   if (article !== NameAgreement.DIFFERENT) return article;
-  if (a.silentH !== b.silentH && closeWithoutH(a.canonical, b.canonical)) return NameAgreement.CLOSE;
+  if (a.silentH !== b.silentH && closeWithoutH(a, b)) return NameAgreement.CLOSE;
   const [short, long] = a.canonical.length <= b.canonical.length ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
   if (long.length === short.length + 2 && withoutHSyllable(long) === short) return NameAgreement.CLOSE;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
@@ -183,8 +183,9 @@ function withoutArticles(a: NameToken, b: NameToken): NameAgreement {
   return withinTypos(x, y) ? NameAgreement.CLOSE : NameAgreement.DIFFERENT;
 }
 
-/** Whether two spellings, one of them starting with a silent h, are within a typo once it is dropped. */
-const closeWithoutH = (a: string, b: string): boolean => withinTypos(hasSilentH(a) ? a.slice(1) : a, hasSilentH(b) ? b.slice(1) : b);
+/** Whether two names, one of them starting with a silent h, are within a typo once it is dropped. */
+const closeWithoutH = (a: NameToken, b: NameToken): boolean =>
+  withinTypos(a.silentH ? a.canonical.slice(1) : a.canonical, b.silentH ? b.canonical.slice(1) : b.canonical);
 
 /**
  * The spelling without its first syllable "h + vowel" between vowels, as a name contracts when
