@@ -38,4 +38,25 @@ describe('CandidateIndex', () => {
     expect(found).toHaveLength(10);
     expect(found.every((p) => p % 3 === 0)).toBe(true);
   });
+
+  it('lets a common block rank the records other keys found, without bringing in its own', () => {
+    const index = new CandidateIndex();
+    for (let i = 0; i < 40; i++) index.add(record(`mahamat-${i}`), ['given:mahamat', ...(i < 3 ? ['place:adre'] : [])]);
+    index.add(record('ahmat'), ['given:ahmat', 'place:adre']);
+    const found = index.candidates(record('q'), { maxBlockSize: 10, limit: 2 }, ['given:mahamat', 'place:adre']);
+    // Four records share the place; of them, the namesakes come first.
+    expect(found.map((p) => index.records[p]!.id)).toEqual(['mahamat-0', 'mahamat-1']);
+    const unranked = index.candidates(record('q'), { maxBlockSize: 10, rankingBlockSize: 10, limit: 10 }, ['given:mahamat', 'place:adre']);
+    expect(unranked).toHaveLength(4);
+  });
+
+  it("weighs keys by the shares given, so one name's variants need not outweigh another field", () => {
+    const index = new CandidateIndex();
+    index.add(record('same-spelling'), ['v1', 'v2', 'v3', 'v4']);
+    index.add(record('other-fields'), ['v1', 'mother', 'place']);
+    const keys = ['v1', 'v2', 'v3', 'v4', 'mother', 'place'];
+    const ids = (shares: number[]) => index.candidates(record('q'), { maxBlockSize: 10, limit: 10 }, keys, shares).map((p) => index.records[p]!.id);
+    expect(ids([1, 1, 1, 1, 1, 1])).toEqual(['same-spelling', 'other-fields']);
+    expect(ids([0.5, 0.5, 0.5, 0.5, 1, 1])).toEqual(['other-fields', 'same-spelling']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { PreparedRecord } from '../normalize/record.ts';
 import { hashKey } from './hash.ts';
-import { blockingKeys } from './keys.ts';
+import { blockingKeys, keyShares } from './keys.ts';
 
 const HASH_BITS = 29;
 const INDEX_BITS = 24;
@@ -11,6 +11,12 @@ export const MAX_INDEXED_RECORDS = INDEX_SPAN;
 export interface CandidateOptions {
   /** Blocks larger than this (very common names) are not used on their own. */
   readonly maxBlockSize: number;
+  /**
+   * Blocks larger than `maxBlockSize` but up to this size still add their weight to records that
+   * other keys found, so that a shared common name ranks those candidates without bringing in
+   * thousands of new ones. Default 20 × maxBlockSize.
+   */
+  readonly rankingBlockSize?: number;
   /** How many candidates, best pre-score first, go on to full comparison. */
   readonly limit: number;
   /** Index of the query itself when searching a set against itself (dedupe): never returned. */
@@ -105,26 +111,43 @@ export class CandidateIndex {
   /**
    * Records sharing keys with the query, best first by a cheap pre-score: the sum over shared
    * keys of log2(1 + N / block size), so rare shared keys count for more than common ones.
+   * `shares` scales each key's weight (default `keyShares`: the typo variants of one name count
+   * together about as much as one key, so they do not outweigh a second, independent field).
    */
-  candidates(query: PreparedRecord, options: CandidateOptions, keys = blockingKeys(query)): number[] {
+  candidates(query: PreparedRecord, options: CandidateOptions, keys: readonly string[] = blockingKeys(query), shares: readonly number[] = keyShares(keys)): number[] {
     this.freeze();
     const n = this.records.length;
     if (this.scores.length < n) this.scores = new Float32Array(Math.max(n, this.scores.length * 2, 1024));
     const { scores, touched } = this;
+    const rankingBlockSize = options.rankingBlockSize ?? options.maxBlockSize * 20;
     const visit = (position: number, weight: number) => {
       if (position === options.exclude) return;
       if (scores[position] === 0) touched.push(position);
       scores[position]! += weight;
     };
-    for (const key of keys) {
+    const ranking: Array<{ hash: number; weight: number }> = [];
+    keys.forEach((key, k) => {
       const hash = hashKey(key, HASH_BITS);
       const range = this.block(hash);
       const extra = this.delta.get(hash);
       const size = (range ? range.to - range.from : 0) + (extra?.length ?? 0);
-      if (size === 0 || size > options.maxBlockSize) continue;
-      const weight = Math.log2(1 + n / size);
+      if (size === 0) return;
+      const weight = Math.log2(1 + n / size) * (shares[k] ?? 1);
+      if (size > options.maxBlockSize) {
+        if (size <= rankingBlockSize) ranking.push({ hash, weight });
+        return;
+      }
       if (range) for (let i = range.from; i < range.to; i++) visit(this.postings[i]!, weight);
       if (extra) for (const position of extra) visit(position, weight);
+    });
+    // Second, the common blocks: only records already found gain from them.
+    for (const { hash, weight } of touched.length > 0 ? ranking : []) {
+      const range = this.block(hash);
+      const add = (position: number) => {
+        if (scores[position] !== 0) scores[position]! += weight;
+      };
+      if (range) for (let i = range.from; i < range.to; i++) add(this.postings[i]!);
+      for (const position of this.delta.get(hash) ?? []) add(position);
     }
     const ranked = touched.length > options.limit ? topByScore(touched, scores, options.limit) : touched.slice();
     ranked.sort((a, b) => scores[b]! - scores[a]! || a - b);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
-import { blockingKeys } from './keys.ts';
+import { blockingKeys, keyShares } from './keys.ts';
 
 const shared = (a: RawRecord, b: RawRecord): string[] => {
   const keys = new Set(blockingKeys(prepareRecord(a)));
@@ -33,5 +33,14 @@ describe('blocking keys', () => {
 
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
+  });
+
+  it("share one weight among a name's typo variants in one birth bucket, and not across fields", () => {
+    const keys = ['gy:mhmd|1007', 'gy:mhd~|1007', 'gy:mmd~|1007', 'gy:hmd~|1007', 'gy:mhmd|1008', 'n:mhmd', 'n:mhm~', 'mm:fatm|hlm'];
+    const shares = keyShares(keys);
+    expect(shares.slice(0, 4)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(shares[4]).toBe(1);
+    for (const share of shares.slice(5, 7)) expect(share).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(shares[7]).toBe(1);
   });
 });

@@ -81,3 +81,34 @@ export function blockingKeys(record: PreparedRecord): string[] {
   for (const l of lineKeys) for (const m of motherKeys) keys.add(`lm:${l}|${m}`);
   return [...keys];
 }
+
+/**
+ * What a key says beyond the query's other keys of the same kind: the given name's typo variants
+ * in one birth bucket, a name and its shortened form, a given name's spellings with one mother or
+ * place. A record sharing a name spelled exactly as the query meets every variant; one spelled
+ * differently meets one. Counted in full, the variants would rank a namesake above the child whose
+ * name is misspelled but whose other fields agree.
+ */
+function keyGroup(key: string): string {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  switch (kind) {
+    case 'n':
+      // A skeleton ("n:mhmd") and the same skeleton less its last letter ("n:mhm~"): one name.
+      return key.slice(0, -1);
+    case 'gy':
+    case 'gm':
+    case 'gp':
+      return `${kind}:${key.slice(key.indexOf('|') + 1)}`;
+    default:
+      return key;
+  }
+}
+
+/** A weight factor per key: 1/√k for each of the k keys of one group (see `keyGroup`). */
+export function keyShares(keys: readonly string[]): number[] {
+  const groups = keys.map(keyGroup);
+  const counts = new Map<string, number>();
+  for (const group of groups) counts.set(group, (counts.get(group) ?? 0) + 1);
+  return groups.map((group) => 1 / Math.sqrt(counts.get(group)!));
+}
