@@ -125,7 +125,7 @@ export class CandidateIndex {
       if (scores[position] === 0) touched.push(position);
       scores[position]! += weight;
     };
-    const ranking: Array<{ hash: number; weight: number }> = [];
+    const ranking: Array<{ range: { from: number; to: number } | null; extra: number[] | undefined; weight: number }> = [];
     keys.forEach((key, k) => {
       const hash = hashKey(key, HASH_BITS);
       const range = this.block(hash);
@@ -134,20 +134,19 @@ export class CandidateIndex {
       if (size === 0) return;
       const weight = Math.log2(1 + n / size) * (shares[k] ?? 1);
       if (size > options.maxBlockSize) {
-        if (size <= rankingBlockSize) ranking.push({ hash, weight });
+        if (size <= rankingBlockSize) ranking.push({ range, extra, weight });
         return;
       }
       if (range) for (let i = range.from; i < range.to; i++) visit(this.postings[i]!, weight);
       if (extra) for (const position of extra) visit(position, weight);
     });
     // Second, the common blocks: only records already found gain from them.
-    for (const { hash, weight } of touched.length > 0 ? ranking : []) {
-      const range = this.block(hash);
+    for (const { range, extra, weight } of touched.length > 0 ? ranking : []) {
       const add = (position: number) => {
         if (scores[position] !== 0) scores[position]! += weight;
       };
       if (range) for (let i = range.from; i < range.to; i++) add(this.postings[i]!);
-      for (const position of this.delta.get(hash) ?? []) add(position);
+      if (extra) for (const position of extra) add(position);
     }
     const ranked = touched.length > options.limit ? topByScore(touched, scores, options.limit) : touched.slice();
     ranked.sort((a, b) => scores[b]! - scores[a]! || a - b);
