@@ -43,6 +43,10 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=i)y(?=[aeiou])/g, ''], // a glide after i: Zakariya / Zakaria, Saadiya / Saadia
   [/(?<=[a-z]{2}[^aeiou])ay+a$/, 'ia'], // a final -ayya written -ia in French: Ruqayya / Rokaya / Rokia, Soumaya / Soumaia
   [/(?<=[aeiou])h$/g, ''], // Fatimah / Fatima
+  // The ḥ of Ahmad before a consonant goes unwritten in Chadian and West African spellings:
+  // Ahmat / Amat, Ahmed / Amadou. Word-initial only: Mahmoud is not Mamadou.
+  [/^ah(?=[^aeiouyh])/, 'a'],
+  [/(?<=[aeiou])ye$/, 'i'], // a final glide written -ye in French: Abdoulaye / Abdulai, Mbaye / Mbai
 ];
 
 /**
