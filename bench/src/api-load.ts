@@ -2,7 +2,8 @@
  * Load benchmark of the API's search: loads N synthetic records into a real PostgreSQL database
  * (once; later runs reuse it), starts the API as its own process, and drives POST /search over
  * HTTP with a fixed number of concurrent keep-alive clients. Prints p50/p95/p99 latency,
- * throughput, and throughput per core-second of the API process.
+ * throughput, throughput per core-second of the API process, and how often the search returns
+ * the child a request seeks (the generator's truth).
  *
  *   RETRACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:55432/postgres \
  *     pnpm tsx bench/src/api-load.ts --records 1000000 --requests 3000 --concurrency 8
@@ -32,6 +33,8 @@ const CONCURRENCY = Number(args.concurrency);
 const PORT = Number(args.port);
 const PASSWORD = 'bench password, not secret';
 const BATCH = 5000;
+/** About 2,000 descriptions, whatever the size. */
+const DESCRIPTION_STRIDE = Math.max(1, Math.floor((RECORDS * 0.2) / 2000));
 
 const serverUrl = process.env.RETRACE_BENCH_PG_URL ?? process.env.RETRACE_TEST_PG_URL;
 if (!serverUrl) throw new Error('set RETRACE_BENCH_PG_URL (or RETRACE_TEST_PG_URL) to a PostgreSQL superuser URL');
@@ -40,7 +43,9 @@ const appUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}`, use
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Partial descriptions a family would give: the sought child's fields from generated requests. */
-const descriptions: Record<string, string>[] = [];
+const descriptions: { readonly requestId: string; readonly fields: Record<string, string> }[] = [];
+/** The generator's truth: which registered child each request seeks (orphan requests have none). */
+const soughtChild = new Map<string, string>();
 
 function fieldsOf(record: RawRecord): Record<string, string> {
   const { id: _id, kind: _kind, extra: _extra, ...fields } = record;
@@ -58,17 +63,20 @@ async function ensureLoaded(loader: BulkLoader): Promise<void> {
     await loader.reset(['children', 'requests']);
   } else log(`reusing ${database} (${present} records)`);
   const started = performance.now();
+  let requestsSeen = 0;
   let batch: BulkRecord[] = [];
   let count = 0;
   for (const event of caseload) {
-    if (event.kind === 'truth') continue;
-    const record = validateRow({ ...event.record, kind: event.kind }, count + 1).record;
-    if (!record) continue;
-    if (event.kind === 'request' && descriptions.length < 2000) descriptions.push(fieldsOf(record));
-    if (!load) {
-      if (descriptions.length >= 2000) break;
+    if (event.kind === 'truth') {
+      soughtChild.set(event.left_id, event.right_id);
       continue;
     }
+    const record = validateRow({ ...event.record, kind: event.kind }, count + 1).record;
+    if (!record) continue;
+    // Every k-th request, spread over the whole caseload: the first ones generated seek the first
+    // children stored, which a search that favours old records would find too easily.
+    if (event.kind === 'request' && requestsSeen++ % DESCRIPTION_STRIDE === 0) descriptions.push({ requestId: record.id, fields: fieldsOf(record) });
+    if (!load) continue;
     const prepared = prepareRecord(record);
     batch.push({ id: record.id, agencyId: event.kind === 'child' ? 'children' : 'requests', kind: event.kind, fieldsJson: JSON.stringify(fieldsOf(record)), sex: prepared.sex, keys: [...new Set(blockingKeys(prepared))] });
     if (batch.length === BATCH) {
@@ -119,24 +127,47 @@ function post(path: string, body: unknown, token?: string): Promise<{ status: nu
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function drive(token: string, total: number): Promise<{ latencies: number[]; seconds: number; errors: number; candidates: number }> {
+interface DriveResult {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+  candidates: number;
+  /** Searches whose child is registered, and how many found it first / among the ten returned. */
+  sought: number;
+  foundFirst: number;
+  foundInTen: number;
+}
+
+async function drive(token: string, total: number): Promise<DriveResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
   let candidates = 0;
+  let sought = 0;
+  let foundFirst = 0;
+  let foundInTen = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < total) {
-      const description = descriptions[next++ % descriptions.length]!;
+      const { requestId, fields } = descriptions[next++ % descriptions.length]!;
       const t0 = performance.now();
-      const res = await post('/search', { description, kinds: ['child'], limit: 10 }, token);
+      const res = await post('/search', { description: fields, kinds: ['child'], limit: 10, min_band: 'unlikely' }, token);
       latencies.push(performance.now() - t0);
-      if (res.status !== 200) errors++;
-      else candidates += (JSON.parse(res.text) as { candidates: unknown[] }).candidates.length;
+      if (res.status !== 200) {
+        errors++;
+        continue;
+      }
+      const found = (JSON.parse(res.text) as { candidates: { record_id: string }[] }).candidates;
+      candidates += found.length;
+      const child = soughtChild.get(requestId);
+      if (child === undefined) continue;
+      sought++;
+      if (found[0]?.record_id === child) foundFirst++;
+      if (found.some((c) => c.record_id === child)) foundInTen++;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { latencies, seconds: (performance.now() - started) / 1000, errors, candidates };
+  return { latencies, seconds: (performance.now() - started) / 1000, errors, candidates, sought, foundFirst, foundInTen };
 }
 
 const loader = await BulkLoader.open(serverUrl, database, appUrl);
@@ -157,6 +188,8 @@ try {
   console.log(`  latency ms   p50 ${percentile(sorted, 50).toFixed(1)}   p95 ${percentile(sorted, 95).toFixed(1)}   p99 ${percentile(sorted, 99).toFixed(1)}   max ${sorted[sorted.length - 1]!.toFixed(1)}`);
   console.log(`  throughput   ${throughput.toFixed(1)} req/s   (API process: ${apiCpu.toFixed(1)} CPU-s → ${(REQUESTS / apiCpu).toFixed(1)} req per CPU-second)`);
   console.log(`  errors ${run.errors}, mean candidates returned ${(run.candidates / REQUESTS).toFixed(1)}`);
+  // Requests are the families' descriptions; the truth says which registered child each seeks.
+  console.log(`  accuracy     ${run.sought} searches for a registered child: found first ${(run.foundFirst / run.sought).toFixed(3)}, among the ten returned ${(run.foundInTen / run.sought).toFixed(3)}`);
 } finally {
   api.kill('SIGTERM');
   agent.destroy();

@@ -6,7 +6,7 @@ export * from './errors/result.ts';
 export * from './record/schema.ts';
 export { validateRow, RowIssueSchema, type RowIssue, type ValidatedRow } from './record/validate.ts';
 export { prepareRecord, type PreparedRecord } from './normalize/record.ts';
-export { blockingKeys } from './block/keys.ts';
+export { blockingKeys, keyShares } from './block/keys.ts';
 export { blockingKeysFingerprint } from './block/fingerprint.ts';
 export { CandidateIndex, MAX_INDEXED_RECORDS } from './block/candidate-index.ts';
 export { FIELDS, MISSING, type FieldName, type FieldSpec } from './compare/fields.ts';

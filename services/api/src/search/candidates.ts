@@ -1,4 +1,4 @@
-import { blockingKeys, createScoringContext, defaultModel, prepareRecord, scoreWithContext, type PreparedRecord, type RawRecord, type ScoredPair } from '@retrace/core';
+import { blockingKeys, createScoringContext, keyShares, defaultModel, prepareRecord, scoreWithContext, type PreparedRecord, type RawRecord, type ScoredPair } from '@retrace/core';
 import { sql, type Kysely } from 'kysely';
 import type { RecordRow, Tables } from '../storage/tables.ts';
 
@@ -20,7 +20,7 @@ export interface CandidateLimits {
   readonly scored: number;
 }
 
-export const DEFAULT_LIMITS: CandidateLimits = { perKey: 200, scored: 100 };
+export const DEFAULT_LIMITS: CandidateLimits = { perKey: 500, scored: 100 };
 
 export interface Candidate {
   readonly record: RecordRow;
@@ -125,36 +125,117 @@ function preparedOf(record: RecordRow): PreparedRecord {
 }
 
 /**
- * Candidate generation in the database, scoring in the service: looks up the probe's blocking
- * keys (a capped number of records per key), keeps the records sharing the most keys, then
- * prepares and scores them with the core. Best first.
+ * A key shared by more than `perKey` records is taken as this many times `perKey` when weighed:
+ * its true size is not counted (that would read the whole block), only that it is over the cap.
  */
-export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, limits: CandidateLimits = DEFAULT_LIMITS): Promise<Candidate[]> {
+const OVERSIZED_FACTOR = 4;
+/**
+ * How many times `scored` records the keys rank before the common keys' weights are added: enough
+ * that a record found by one rare key but carrying every common one can still rise to the top.
+ */
+const CANDIDATE_POOL = 4;
+
+/**
+ * The records worth scoring for a probe, best first, chosen in the database the way the core's
+ * candidate index chooses them (see CandidateIndex.candidates):
+ * - each key weighs by its rarity, ln(1 + records / records sharing it), times its share among the
+ *   probe's keys of one kind (a name's typo variants count as one name, see keyShares), so that
+ *   sharing the mother's rare name counts for more than sharing "Mahamat";
+ * - a key shared by more than `perKey` records (Mahamat born in 2016) brings in only the first
+ *   `perKey` of them, an arbitrary sample; so its weight is then also given to every other record
+ *   found that carries it, and among the children sharing the mother's name, the Mahamat born in
+ *   2016 ranks first whether or not he was in the sample.
+ */
+async function shortlistOf(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, limits: CandidateLimits): Promise<string[]> {
   const keys = [...new Set(blockingKeys(probe))];
   if (keys.length === 0 || scope.kinds.length === 0) return [];
-  const shortlist = await sql<{ record_seq: string }>`
-    select c.record_seq
-    from unnest(${keys}::text[]) as k(key)
-    cross join lateral (
-      select bk.record_seq
-      from blocking_keys bk
-      where bk.key = hashtextextended(k.key, 0)
-        and bk.kind = any(${[...scope.kinds]}::text[])
-        and (bk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and bk.consent))
-        and bk.record_seq <> coalesce((select seq from records where id = ${scope.excludeId ?? ''}), 0)
-      limit ${limits.perKey}
-    ) c
-    group by c.record_seq
-    order by count(*) desc, c.record_seq
-    limit ${limits.scored}`.execute(db);
-  if (shortlist.rows.length === 0) return [];
+  const shares = keyShares(keys);
+  const cap = limits.perKey;
+  // Planner statistics, not a count: the weights need the order of magnitude only.
+  const population = sql`(select greatest(reltuples, 1000)::float8 from pg_class where oid = 'records'::regclass)`;
+  const commonWeight = sql`ln(1 + ${population} / ${cap * OVERSIZED_FACTOR})`;
+  const found = await sql<{ record_seq: string | null; rare: number | null; common: number | null; common_key: string | null }>`
+    with probe as (
+      select k.key, k.share, hashtextextended(k.key, 0) as hash
+      from unnest(${keys}::text[], ${shares}::float8[]) as k(key, share)
+    ),
+    hits as (
+      select p.key, p.share, c.record_seq
+      from probe p
+      cross join lateral (
+        select bk.record_seq from blocking_keys bk
+        where bk.key = p.hash
+          and bk.kind = any(${[...scope.kinds]}::text[])
+          and (bk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and bk.consent))
+          and bk.record_seq <> coalesce((select seq from records where id = ${scope.excludeId ?? ''}), 0)
+        limit ${cap + 1}
+      ) c
+    ),
+    sizes as (select key, count(*) as n from hits group by key)
+    (select record_seq, rare, common, null as common_key
+     from (
+       select h.record_seq,
+         sum(case when s.n <= ${cap} then h.share * ln(1 + ${population} / s.n) else 0 end)::float8 as rare,
+         sum(case when s.n > ${cap} then h.share * ${commonWeight} else 0 end)::float8 as common
+       from hits h join sizes s using (key)
+       group by h.record_seq
+     ) weighed
+     order by rare + common desc, record_seq
+     limit ${limits.scored * CANDIDATE_POOL})
+    union all
+    select null, null, p.share, p.key
+    from probe p join sizes s using (key)
+    where s.n > ${cap}`.execute(db);
+  const rare = new Map<string, number>();
+  const common = new Map<string, number>();
+  const commonKeys: { key: string; share: number }[] = [];
+  for (const row of found.rows) {
+    if (row.record_seq !== null) {
+      rare.set(row.record_seq, row.rare ?? 0);
+      common.set(row.record_seq, row.common ?? 0);
+    } else if (row.common_key !== null) commonKeys.push({ key: row.common_key, share: row.common ?? 0 });
+  }
+  if (rare.size > limits.scored && commonKeys.length > 0) {
+    // Which of the records found carry the common keys, in or out of their samples: one index
+    // probe per key and record.
+    const members = await sql<{ record_seq: string; common: number }>`
+      with common_keys as materialized (
+        select hashtextextended(o.key, 0) as hash, o.share
+        from unnest(${commonKeys.map((o) => o.key)}::text[], ${commonKeys.map((o) => o.share)}::float8[]) as o(key, share)
+      )
+      select c.record_seq, sum(o.share * ${commonWeight})::float8 as common
+      from common_keys o
+      cross join unnest(${[...rare.keys()]}::bigint[]) as c(record_seq)
+      -- A lateral probe per key and record: joined plainly, the planner reads the whole common blocks.
+      cross join lateral (
+        select 1 from blocking_keys bk
+        where bk.key = o.hash and bk.kind = any(${[...scope.kinds]}::text[]) and bk.record_seq = c.record_seq
+        limit 1
+      ) held
+      group by c.record_seq`.execute(db);
+    for (const seq of common.keys()) common.set(seq, 0);
+    for (const row of members.rows) common.set(row.record_seq, row.common);
+  }
+  const weight = (seq: string) => rare.get(seq)! + common.get(seq)!;
+  return [...rare.keys()]
+    .sort((a, b) => weight(b) - weight(a) || (BigInt(a) < BigInt(b) ? -1 : 1))
+    .slice(0, limits.scored);
+}
+
+/**
+ * Candidate generation in the database, scoring in the service: the records the probe's blocking
+ * keys rank highest (see shortlistOf), prepared and scored with the core. Best first.
+ */
+export async function findCandidates(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, limits: CandidateLimits = DEFAULT_LIMITS): Promise<Candidate[]> {
+  const shortlist = await shortlistOf(db, probe, scope, limits);
+  if (shortlist.length === 0) return [];
   const records = await db
     .selectFrom('records')
     .selectAll()
     .where(
       'seq',
       'in',
-      shortlist.rows.map((r) => r.record_seq),
+      shortlist,
     )
     .execute();
   return records
