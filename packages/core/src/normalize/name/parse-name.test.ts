@@ -48,6 +48,9 @@ describe('parseName', () => {
     expect(texts('Jean-Pierre Lokwa')).toEqual(['jeanpierre', 'lokwa']);
     expect(texts('Jean Pierre Lokwa')).toEqual(['jeanpierre', 'lokwa']);
     expect(texts('LOKWA Jean Pierre')).toEqual(['jeanpierre', 'lokwa']);
+    // Family name first without capitals, as fathers' names are often written.
+    expect(texts('Ngabo Jean Pierre')).toEqual(['ngabo', 'jeanpierre']);
+    expect(texts('Kahindo Marie Claire Dhena')).toEqual(['kahindo', 'marieclaire', 'dhena']);
     expect(texts('Marie Dheda')).toEqual(['marie', 'dheda']);
     expect(texts('Jean Pierre')).toEqual(['jeanpierre']);
     expect(texts('Jean Lokwa Dhena')).toEqual(['jean', 'lokwa', 'dhena']);

@@ -108,9 +108,22 @@ export function parseName(input: string): ParsedName {
   return parsed;
 }
 
+/**
+ * Joins the halves of a compound given name wherever it stands: first in a child's name, and also
+ * after the family name when that is written first without capitals ("Ngabo Jean Pierre"), as a
+ * father's name often is. Apart, "Jean" and "Pierre" would meet no "Jean-Pierre".
+ */
 function joinCompoundGiven(words: readonly string[]): string[] {
-  if (words.length >= 2 && COMPOUND_FIRSTS.has(words[0]!) && COMPOUND_SECONDS.has(words[1]!)) return [words[0]! + words[1]!, ...words.slice(2)];
-  return [...words];
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && COMPOUND_FIRSTS.has(word) && COMPOUND_SECONDS.has(next)) {
+      joined.push(word + next);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
 }
 
 /** "al-Din", "Eddine", "ud-Din" written apart: the second half of a compound (Nour Eddine). */
