@@ -11,7 +11,7 @@ import { blockingKeys } from './keys.ts';
  */
 export const FINGERPRINT_SAMPLES: readonly RawRecord[] = [
   { id: 's1', kind: 'child', full_name: 'Mahamat Issa Abakar', sex: 'm', date_of_birth: '2016-03', mother_name: 'Achta Brahim', place_of_origin: 'El Geneina, West Darfur', place_of_separation: 'Adré, Ouaddaï, Tchad' },
-  { id: 's2', kind: 'request', full_name: 'محمد أبكر', age: 'about 7', age_as_of: '2024-06-01', requester_name: 'Issa Abakar', requester_relationship: 'father', place_of_separation: 'Adre' },
+  { id: 's2', kind: 'request', full_name: 'محمد أبكر', mother_name: 'عزيزة عباس', age: 'about 7', age_as_of: '2024-06-01', requester_name: 'Issa Abakar', requester_relationship: 'father', place_of_separation: 'Adre' },
   { id: 's3', kind: 'child', full_name: 'ABDEL KERIM Zara Nouradine', sex: 'f', age: '6-8', age_as_of: '2023-11-20', father_name: 'Abd al-Karim', place_of_origin: 'Goz Beida, Sila' },
   { id: 's4', kind: 'request', full_name: 'Jean-Pierre Lokwa Dhena', date_of_birth: '12/05/2014', father_name: 'Lokwa Jean Pierre', mother_name: 'Marie Dhedonga', requester_name: 'Dieudonné Lokwa', requester_relationship: 'uncle', place_of_separation: 'Bunia, Ituri' },
   { id: 's5', kind: 'child', full_name: 'Awa Coulibaly', sex: 'f', date_of_birth: '20150817', father_name: 'Moussa Traoré', place_of_origin: 'Mopti' },

@@ -50,7 +50,9 @@ function transliterateLetters(word: string): string {
   let out = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
-    if (ch === 'و') out += i === 0 ? 'w' : 'u';
+    // A word-initial ʿayn is written as the vowel it carries, most often a (ʿAbbās → Abbas).
+    if (ch === 'ع' && i === 0) out += 'a';
+    else if (ch === 'و') out += i === 0 ? 'w' : 'u';
     else if (ch === 'ي') out += i === 0 ? 'y' : 'i';
     else out += LETTERS[ch] ?? '';
   });
