@@ -31,6 +31,17 @@ describe('CandidateIndex', () => {
     expect(index.candidates(record('q'), { maxBlockSize: 10, limit: 10, exclude: 0 }, ['k'])).toEqual([b]);
   });
 
+  it('returns only the records the search may reach, and they do not lose their places to the others', () => {
+    const index = new CandidateIndex();
+    // The better-matching records belong to an agency the search may not reach.
+    for (let i = 0; i < 10; i++) index.add(record(`hidden-${i}`), ['x', 'y']);
+    for (let i = 0; i < 10; i++) index.add(record(`reachable-${i}`), ['x']);
+    const reachable = (position: number) => index.records[position]!.id.startsWith('reachable-');
+    const found = index.candidates(record('q'), { maxBlockSize: 100, limit: 5, accept: reachable }, ['x', 'y']);
+    expect(found).toHaveLength(5);
+    expect(found.every(reachable)).toBe(true);
+  });
+
   it('keeps only the best candidates when more than the limit share keys', () => {
     const index = new CandidateIndex();
     for (let i = 0; i < 30; i++) index.add(record(`r${i}`), i % 3 === 0 ? ['x', 'y'] : ['x']);

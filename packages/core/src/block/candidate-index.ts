@@ -21,6 +21,11 @@ export interface CandidateOptions {
   readonly limit: number;
   /** Index of the query itself when searching a set against itself (dedupe): never returned. */
   readonly exclude?: number;
+  /**
+   * Which records may be returned at all (a search reaches some agencies' records, not others).
+   * Records it refuses take no place among the `limit` best.
+   */
+  readonly accept?: (position: number) => boolean;
 }
 
 /**
@@ -120,8 +125,9 @@ export class CandidateIndex {
     if (this.scores.length < n) this.scores = new Float32Array(Math.max(n, this.scores.length * 2, 1024));
     const { scores, touched } = this;
     const rankingBlockSize = options.rankingBlockSize ?? options.maxBlockSize * 20;
+    const { accept } = options;
     const visit = (position: number, weight: number) => {
-      if (position === options.exclude) return;
+      if (position === options.exclude || (accept !== undefined && !accept(position))) return;
       if (scores[position] === 0) touched.push(position);
       scores[position]! += weight;
     };

@@ -19,6 +19,8 @@ export interface SearchOptions {
    * the probability) or 'independent' (deduplication: each pair on its own). Default competing.
    */
   readonly mode?: 'competing' | 'independent';
+  /** Which indexed records may be candidates (see CandidateOptions.accept); default all. */
+  readonly accept?: (position: number) => boolean;
 }
 
 export interface MatcherTuning {
@@ -48,13 +50,14 @@ export class Matcher {
   ) {}
 
   /** Candidate positions in the index for a query, best pre-score first, at most `limit`. */
-  candidatePositions(query: PreparedRecord, limit: number, exclude?: number): number[] {
+  candidatePositions(query: PreparedRecord, limit: number, exclude?: number, accept?: (position: number) => boolean): number[] {
     return this.index.candidates(
       query,
       {
         maxBlockSize: this.tuning.maxBlockSize ?? defaultMaxBlockSize(this.index.records.length),
         limit,
         ...(exclude === undefined ? {} : { exclude }),
+        ...(accept === undefined ? {} : { accept }),
       },
       blockingKeys(query),
     );
@@ -69,8 +72,8 @@ export class Matcher {
    * `limit`: the blocking pre-score cannot tell a child from its registered siblings. Levels only:
    * the few kept are compared again in full, with the values that explain them.
    */
-  private shortlist(query: PreparedRecord, limit: number, exclude?: number): number[] {
-    const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude);
+  private shortlist(query: PreparedRecord, limit: number, exclude?: number, accept?: (position: number) => boolean): number[] {
+    const wide = this.candidatePositions(query, limit * (this.tuning.shortlistWidth ?? SHORTLIST_WIDTH), exclude, accept);
     if (wide.length <= limit) return wide;
     const { weights, cache } = this.context;
     const levels = this.levels;
@@ -95,7 +98,7 @@ export class Matcher {
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(6 * options.top, 60);
-    const weighed = this.shortlist(query, limit, options.exclude).map((position) => {
+    const weighed = this.shortlist(query, limit, options.exclude, options.accept).map((position) => {
       const record = this.index.records[position]!;
       const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);
