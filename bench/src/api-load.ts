@@ -6,7 +6,7 @@
  * the child a request seeks (the generator's truth).
  *
  *   RETRACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:55432/postgres \
- *     pnpm tsx bench/src/api-load.ts --records 1000000 --requests 3000 --concurrency 8
+ *     pnpm tsx bench/src/api-load.ts --records 1000000 --requests 3000 --concurrency 8 [--search-index memory|database]
  *
  * (RETRACE_TEST_PG_URL is used when RETRACE_BENCH_PG_URL is absent.)
  */
@@ -25,12 +25,15 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '3000' },
     concurrency: { type: 'string', default: '8' },
     port: { type: 'string', default: '3917' },
+    // Where the API finds candidates: its in-memory index (the default) or the stored keys.
+    'search-index': { type: 'string', default: 'memory' },
   },
 });
 const RECORDS = Number(args.records);
 const REQUESTS = Number(args.requests);
 const CONCURRENCY = Number(args.concurrency);
 const PORT = Number(args.port);
+const SEARCH_INDEX = args['search-index'] === 'database' ? 'database' : 'memory';
 const PASSWORD = 'bench password, not secret';
 const BATCH = 5000;
 /** About 2,000 descriptions, whatever the size. */
@@ -93,6 +96,12 @@ async function ensureLoaded(loader: BulkLoader): Promise<void> {
   }
 }
 
+/** Resident memory of a process, from /proc. */
+function rssBytes(pid: number): number {
+  const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+  return pages * 4096;
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc. */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -101,7 +110,7 @@ function cpuSeconds(pid: number): number {
 
 function startApi(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/api/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: appUrl, DATABASE_ADMIN_URL: '', PORT: String(PORT), RATE_LIMIT_PER_MINUTE: '100000000', DATABASE_POOL_SIZE: '10' },
+    env: { ...process.env, DATABASE_URL: appUrl, DATABASE_ADMIN_URL: '', PORT: String(PORT), RATE_LIMIT_PER_MINUTE: '100000000', DATABASE_POOL_SIZE: '10', SEARCH_INDEX },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -123,6 +132,22 @@ function post(path: string, body: unknown, token?: string): Promise<{ status: nu
     req.on('error', reject);
     req.end(payload);
   });
+}
+
+/** Waits until the API says where its searches come from and that it is ready; returns that and the wait. */
+async function searchReady(): Promise<{ status: { source: string; state: string; records?: number }; seconds: number }> {
+  const started = performance.now();
+  for (;;) {
+    const status = await new Promise<{ source: string; state: string; records?: number }>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: PORT, path: '/health', agent }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve((JSON.parse(text) as { search: { source: string; state: string; records?: number } }).search));
+      }).on('error', reject).end();
+    });
+    if (status.state === 'ready') return { status, seconds: (performance.now() - started) / 1000 };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -176,6 +201,8 @@ await loader.setPassword('requests', PASSWORD);
 await loader.close();
 const api = await startApi();
 try {
+  const ready = await searchReady();
+  log(`search from ${ready.status.source}${ready.status.records === undefined ? '' : ` (${ready.status.records} records indexed, ready ${ready.seconds.toFixed(0)} s after the API listened)`}`);
   const login = await post('/auth/login', { username: 'bench.requests', password: PASSWORD });
   const token = (JSON.parse(login.text) as { token: string }).token;
   await drive(token, Math.min(200, REQUESTS));
@@ -184,7 +211,8 @@ try {
   const apiCpu = cpuSeconds(api.pid!) - cpuBefore;
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const throughput = REQUESTS / run.seconds;
-  console.log(`api search load: ${RECORDS} records on PostgreSQL, ${REQUESTS} searches, ${CONCURRENCY} concurrent clients, ${cpus().length} cores on the machine`);
+  console.log(`api search load: ${RECORDS} records on PostgreSQL, candidates from ${ready.status.source}, ${REQUESTS} searches, ${CONCURRENCY} concurrent clients, ${cpus().length} cores on the machine`);
+  if (ready.status.source === 'memory') console.log(`  index        ${ready.status.records} records, built ${ready.seconds.toFixed(0)} s after the API listened; API process resident memory ${(rssBytes(api.pid!) / 2 ** 20).toFixed(0)} MiB`);
   console.log(`  latency ms   p50 ${percentile(sorted, 50).toFixed(1)}   p95 ${percentile(sorted, 95).toFixed(1)}   p99 ${percentile(sorted, 99).toFixed(1)}   max ${sorted[sorted.length - 1]!.toFixed(1)}`);
   console.log(`  throughput   ${throughput.toFixed(1)} req/s   (API process: ${apiCpu.toFixed(1)} CPU-s → ${(REQUESTS / apiCpu).toFixed(1)} req per CPU-second)`);
   console.log(`  errors ${run.errors}, mean candidates returned ${(run.candidates / REQUESTS).toFixed(1)}`);

@@ -11,17 +11,22 @@ describe('two API instances on one PostgreSQL database', () => {
   let world: World;
   let second: RunningServer;
   beforeAll(async () => {
-    world = await startWorld(postgres, { LOCKOUT_THRESHOLD: 3 });
+    // The first instance searches the stored keys (the key-rules test below needs it), the second
+    // its in-memory index, ready before the tests start.
+    world = await startWorld(postgres, { LOCKOUT_THRESHOLD: 3, SEARCH_INDEX: 'database' });
     second = await startServer(await world.database.connectAgain(), { ...defaultAppSettings(), HOST: '127.0.0.1', PORT: 0 }, () => undefined);
+    for (let i = 0; i < 100 && (await searchStatus()).state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   });
   afterAll(async () => {
     await second?.close();
     await world?.close();
   });
 
+  const searchStatus = async () => ((await (await fetch(`${second.url}/health`)).json()) as { search: { source: string; state: string } }).search;
   const viaSecond = () => apiClient((path, init) => fetch(second.url + path, init));
 
   it('finds at once, through one instance, a record written through the other', async () => {
+    expect(await searchStatus()).toMatchObject({ source: 'memory', state: 'ready' });
     const written = await world.api.call('POST', '/records', { token: world.tokens['north.caseworker'], body: { external_id: 'TWO-1', kind: 'child', consent_for_tracing: true, fields: CHILD_FIELDS } });
     expect(written.status).toBe(201);
     const found = await viaSecond().call('POST', '/search', { token: world.tokens['south.caseworker'], body: { description: { ...REQUEST_FIELDS }, kinds: ['child'] } });

@@ -26,6 +26,12 @@ export const SettingsSchema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
   /** An upload no queued or running import needs (never imported, half-sent, failed) is deleted after this many hours. */
   IMPORT_UPLOAD_KEEP_HOURS: z.coerce.number().int().min(0).default(24),
+  /**
+   * Where searches find their candidates: `memory` keeps the open records indexed in this
+   * instance's memory (about 1 KB per record, built in the background at start, the database
+   * used until it is ready), `database` reads the stored blocking keys for every search.
+   */
+  SEARCH_INDEX: z.enum(['memory', 'database']).default('memory'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -38,7 +44,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 /** The subset the HTTP app needs (tests override a few). */
 export type AppSettings = Pick<
   Settings,
-  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS' | 'IMPORT_MAX_BYTES' | 'IMPORT_UPLOAD_KEEP_HOURS'
+  'SESSION_TTL_MINUTES' | 'RETENTION_DAYS' | 'MAX_BODY_BYTES' | 'RATE_LIMIT_PER_MINUTE' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES' | 'JOB_LEASE_SECONDS' | 'IMPORT_MAX_BYTES' | 'IMPORT_UPLOAD_KEEP_HOURS' | 'SEARCH_INDEX'
 >;
 
 export const defaultAppSettings = (): AppSettings => readSettings({});

@@ -9,6 +9,8 @@ import './search/register.ts';
 import type { AppDeps } from './http/env.ts';
 import { purgeExpiredRecords } from './retention/purge.ts';
 import { purgeImportLeftovers } from './retention/purge-imports.ts';
+import { databaseFinder } from './search/finder.ts';
+import { ResidentFinder } from './search/resident/resident-finder.ts';
 import { ensureBlockingKeysCurrent } from './search/rekey.ts';
 import type { Storage } from './storage/storage.ts';
 
@@ -27,8 +29,14 @@ export const jsonLog: AppDeps['log'] = (line) => process.stdout.write(`${JSON.st
  * their rules) and purges expired records and import leftovers hourly. Closing stops all three
  * but leaves the storage open (its owner closes it).
  */
-export async function startServer(storage: Storage, settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>, log: AppDeps['log'] = jsonLog): Promise<RunningServer> {
-  const app = createApp({ db: storage.db, settings, log });
+export async function startServer(
+  storage: Storage,
+  settings: AppSettings & Pick<Settings, 'HOST' | 'PORT'>,
+  log: AppDeps['log'] = jsonLog,
+): Promise<RunningServer> {
+  // Searches read the stored keys until the in-memory index is built (in the background).
+  const resident = settings.SEARCH_INDEX === 'database' ? null : new ResidentFinder(storage.db, { log });
+  const app = createApp({ db: storage.db, settings, log, finder: resident ?? databaseFinder });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () => resolve(s));
   });
@@ -52,11 +60,13 @@ export async function startServer(storage: Storage, settings: AppSettings & Pick
   if (rekey) log({ event: 'blocking_keys.rekey_queued', job: rekey });
   const jobs = new JobRunner(storage, { leaseSeconds: settings.JOB_LEASE_SECONDS, log });
   jobs.start();
+  void resident?.start();
   return {
     url: `http://${settings.HOST}:${port}`,
     server,
     close: async () => {
       clearInterval(timer);
+      resident?.close();
       await jobs.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

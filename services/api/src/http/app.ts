@@ -10,6 +10,7 @@ import { importRoutes, UPLOAD_PATH } from '../routes/imports.ts';
 import { jobRoutes } from '../routes/jobs.ts';
 import { matchingRoutes } from '../routes/matching.ts';
 import { recordRoutes } from '../routes/records.ts';
+import { databaseFinder } from '../search/finder.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { ServiceError, type ErrorCode } from './errors.ts';
 import { authenticated, jsonBodiesOnly, loginRateLimit, noNulCharacters, requestLog } from './middleware.ts';
@@ -75,7 +76,8 @@ export function createApp(deps: AppDeps) {
     info: { title: 'Retrace inter-agency API', version: '0.1.0', description: 'Records, search, match review, disclosure and audit for family tracing.' },
   });
   app.get('/docs', (c) => c.html(DOCS_PAGE));
-  app.get('/health', (c) => c.json({ ok: true }));
+  // Where searches come from and whether the in-memory index is ready: no personal data.
+  app.get('/health', (c) => c.json({ ok: true, search: (deps.finder ?? databaseFinder).status() }));
   app.notFound((c) => c.json({ code: 'not_found', message: 'No such route.' }, 404));
   app.onError((error, c) => errorResponse(error, c, deps.log));
   return app;

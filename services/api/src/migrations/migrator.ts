@@ -6,6 +6,7 @@ import { blockingKeysBytewise } from './004-blocking-keys-bytewise.ts';
 import { blockingKeysUnchecked } from './005-blocking-keys-unchecked.ts';
 import { blockingKeyRules } from './006-blocking-key-rules.ts';
 import { blockingKeysCompact } from './007-blocking-keys-compact.ts';
+import { recordsChangedIndex } from './008-records-changed-index.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-blocking-keys-unchecked': blockingKeysUnchecked,
   '006-blocking-key-rules': blockingKeyRules,
   '007-blocking-keys-compact': blockingKeysCompact,
+  '008-records-changed-index': recordsChangedIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

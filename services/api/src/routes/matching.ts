@@ -57,7 +57,7 @@ const disclosureDecisionRoute = (approve: boolean) =>
 /** Search, the review queue and disclosure: the inter-agency workflow. */
 export function matchingRoutes(deps: AppDeps) {
   const app = router();
-  app.openapi(searchRoute, async (c) => c.json(await search(deps.db, c.get('actor'), c.req.valid('json')), 200));
+  app.openapi(searchRoute, async (c) => c.json(await search(deps.db, c.get('actor'), c.req.valid('json'), deps.finder), 200));
   app.openapi(listMatchesRoute, async (c) => {
     const { limit, after, ...filter } = c.req.valid('query');
     return c.json(await listMatches(deps.db, c.get('actor'), filter, { limit, after }), 200);

@@ -101,8 +101,11 @@ export async function deleteBlockingKeys(db: Kysely<Tables>, recordIds: readonly
     .execute();
 }
 
-/** One scoring context for the process: its name-agreement cache is bounded and worth sharing. */
-const sharedContext = createScoringContext(defaultModel());
+/**
+ * One scoring context for the process: its name-agreement cache is bounded and worth sharing,
+ * and the database and in-memory searches (search/resident/) score alike with it.
+ */
+export const sharedContext = createScoringContext(defaultModel());
 
 const PREPARED_CACHE_SIZE = 50_000;
 const preparedCache = new Map<string, PreparedRecord>();
@@ -111,7 +114,7 @@ const preparedCache = new Map<string, PreparedRecord>();
  * Prepared forms of stored records, cached by id and version (a changed record has a new version,
  * so the cache never serves a stale form and instances need not coordinate).
  */
-function preparedOf(record: RecordRow): PreparedRecord {
+export function preparedOf(record: RecordRow): PreparedRecord {
   const key = `${record.id}@${record.version}`;
   let prepared = preparedCache.get(key);
   if (prepared) {

@@ -6,7 +6,8 @@ import type { Actor } from '../auth/actor.ts';
 import { ServiceError } from '../http/errors.ts';
 import { proposeMatches } from '../matches/proposals.ts';
 import type { Tables } from '../storage/tables.ts';
-import { findCandidates, rawOf } from './candidates.ts';
+import { rawOf } from './candidates.ts';
+import { databaseFinder, type CandidateFinder } from './finder.ts';
 import { candidateView, disclosedTo } from './disclosure-view.ts';
 import type { SearchBodySchema, SearchResultSchema } from './schemas.ts';
 
@@ -19,7 +20,7 @@ const ALL_KINDS = RecordKindSchema.options;
  * agencies' open records with consent for tracing; a stored record without consent is searched
  * against its own agency only. The search and the records it returned are audited together.
  */
-export async function search(db: Kysely<Tables>, actor: Actor, body: z.infer<typeof SearchBodySchema>): Promise<z.infer<typeof SearchResultSchema>> {
+export async function search(db: Kysely<Tables>, actor: Actor, body: z.infer<typeof SearchBodySchema>, finder: CandidateFinder = databaseFinder): Promise<z.infer<typeof SearchResultSchema>> {
   return db.transaction().execute(async (trx) => {
     const source = body.record_id
       ? await trx.selectFrom('records').selectAll().where('id', '=', body.record_id).where('agency_id', '=', actor.agencyId).executeTakeFirst()
@@ -28,7 +29,7 @@ export async function search(db: Kysely<Tables>, actor: Actor, body: z.infer<typ
     if (source && source.status !== 'open') throw new ServiceError('conflict', 'The record is closed.');
     const probe = prepareRecord(source ? rawOf(source) : { ...body.description, id: 'search' });
     const defaultKinds = source ? [source.kind === 'child' ? ('request' as const) : ('child' as const)] : ALL_KINDS;
-    const candidates = await findCandidates(trx, probe, {
+    const candidates = await finder.find(trx, probe, {
       agencyId: actor.agencyId,
       acrossAgencies: source ? source.consent_for_tracing : true,
       kinds: body.kinds ?? defaultKinds,

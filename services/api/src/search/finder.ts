@@ -1,0 +1,21 @@
+import type { PreparedRecord } from '@retrace/core';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../storage/tables.ts';
+import { findCandidates, type Candidate, type CandidateScope } from './candidates.ts';
+
+/**
+ * Where a search's candidates come from: the stored blocking keys (always available), or the
+ * records an instance keeps in memory (search/resident/). Either returns the records as stored
+ * now, read through `db` (the search's own transaction), scored, best first.
+ */
+export interface CandidateFinder {
+  find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]>;
+  /** What the finder serves from, for /health: no personal data. */
+  status(): { readonly source: 'database' | 'memory'; readonly state: string; readonly records?: number };
+}
+
+/** Candidate generation in the database (see findCandidates). */
+export const databaseFinder: CandidateFinder = {
+  find: (db, probe, scope) => findCandidates(db, probe, scope),
+  status: () => ({ source: 'database', state: 'ready' }),
+};
