@@ -139,9 +139,11 @@ async function searchReady(): Promise<{ status: { source: string; state: string;
   const started = performance.now();
   for (;;) {
     const status = await new Promise<{ source: string; state: string; records?: number }>((resolve, reject) => {
-      request({ host: '127.0.0.1', port: PORT, path: '/health', agent }, (res) => {
+      // A connection of its own: an instance busy building its index must not reset the clients'.
+      request({ host: '127.0.0.1', port: PORT, path: '/health', agent: false }, (res) => {
         let text = '';
         res.on('data', (d) => (text += d));
+        res.on('error', reject);
         res.on('end', () => resolve((JSON.parse(text) as { search: { source: string; state: string; records?: number } }).search));
       }).on('error', reject).end();
     });

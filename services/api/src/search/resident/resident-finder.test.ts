@@ -120,4 +120,22 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     busy.close();
     expect(busy.status().state).toBe('closed');
   });
+
+  it('builds itself again only once the writes have calmed down', async () => {
+    const slackMs = 3_000;
+    const calm = new ResidentFinder(db, { abandonAfter: 2, calmCheckMs: 0, slackMs });
+    await calm.start();
+    await db.updateTable('records').set({ version: sql`version + 1`, updated_at: sql`now()` }).where('id', 'like', 'namesake-%').execute();
+    await calm.find(db, probe, north);
+    expect(calm.status().state).toBe('stale');
+    // Eight records changed within the slack: building now would be stale again at once.
+    await calm.find(db, probe, north);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calm.status().state).toBe('stale');
+    await new Promise((resolve) => setTimeout(resolve, slackMs + 200));
+    await calm.find(db, probe, north);
+    for (let i = 0; i < 100 && calm.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calm.status().state).toBe('ready');
+    calm.close();
+  });
 });

@@ -15,6 +15,8 @@ export interface ResidentFinderOptions {
   readonly abandonAfter?: number;
   /** Positions given up by changed records above which the index is built again in the background. Default 100,000. */
   readonly rebuildAfter?: number;
+  /** How often, at most, a stale index asks whether writes have calmed enough to build again (ms). Default 10,000. */
+  readonly calmCheckMs?: number;
   /** Records read per page while building (each page is prepared between two reads). Default 1,000. */
   readonly pageSize?: number;
   readonly log?: (line: Record<string, unknown>) => void;
@@ -41,6 +43,7 @@ export class ResidentFinder implements CandidateFinder {
   /** The read of changes in flight, and when it was asked for. */
   private refreshing: { readonly promise: Promise<void>; readonly askedAt: number } | null = null;
   private building: Promise<void> | null = null;
+  private lastCalmCheck = 0;
   private readonly options: Required<Omit<ResidentFinderOptions, 'log'>>;
   private readonly log: (line: Record<string, unknown>) => void;
 
@@ -49,6 +52,7 @@ export class ResidentFinder implements CandidateFinder {
       slackMs: options.slackMs ?? 2 * 60_000,
       abandonAfter: options.abandonAfter ?? 50_000,
       rebuildAfter: options.rebuildAfter ?? 100_000,
+      calmCheckMs: options.calmCheckMs ?? 10_000,
       pageSize: options.pageSize ?? 1_000,
     };
     this.log = options.log ?? (() => {});
@@ -76,6 +80,7 @@ export class ResidentFinder implements CandidateFinder {
 
   async find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]> {
     if (this.index && this.state === 'ready') await this.refreshed(db, performance.now());
+    if (this.state === 'stale') void this.rebuildWhenCalm();
     const index = this.state === 'ready' ? this.index : null;
     if (!index) return databaseFinder.find(db, probe, scope);
     const hits = index.find(probe, scope);
@@ -133,6 +138,24 @@ export class ResidentFinder implements CandidateFinder {
   }
 
   /**
+   * Builds the index again once fewer records changed within the slack than it can catch up with:
+   * during a large import each new index would be stale before it was ready, and building one
+   * costs a core for a minute at a million records. Asked by searches, at most every `calmCheckMs`.
+   */
+  private async rebuildWhenCalm(): Promise<void> {
+    if (this.building || performance.now() - this.lastCalmCheck < this.options.calmCheckMs) return;
+    this.lastCalmCheck = performance.now();
+    try {
+      const { changed } = (
+        await sql<{ changed: number }>`select count(*)::int as changed from records where updated_at >= now() - ${`${this.options.slackMs} milliseconds`}::interval`.execute(this.db)
+      ).rows[0]!;
+      if (changed <= this.options.abandonAfter && this.state === 'stale') await this.rebuild();
+    } catch (error) {
+      if (!this.closed) this.log({ level: 'error', event: 'search_index.calm_check_failed', error: (error as Error).name });
+    }
+  }
+
+  /**
    * Resolves once a read of changes that began after `askedAt` is done: concurrent searches
    * share one read, and none is answered from a read that started before it.
    */
@@ -164,8 +187,8 @@ export class ResidentFinder implements CandidateFinder {
     if (index !== this.index) return;
     if (changed.length > this.options.abandonAfter) {
       this.state = 'stale';
+      this.lastCalmCheck = performance.now();
       this.log({ event: 'search_index.stale', changed: changed.length });
-      void this.rebuild();
       return;
     }
     const wanted: string[] = [];
