@@ -6,10 +6,11 @@ import { findCandidates, type Candidate, type CandidateScope } from './candidate
 /**
  * Where a search's candidates come from: the stored blocking keys (always available), or the
  * records an instance keeps in memory (search/resident/). Either returns the records as stored
- * now, read through `db` (the search's own transaction), scored, best first.
+ * now, read through `db` (the search's own transaction), scored, best first; `top`, when given, is
+ * how many of the best the caller will use (a finder may return only those).
  */
 export interface CandidateFinder {
-  find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]>;
+  find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, top?: number): Promise<Candidate[]>;
   /** What the finder serves from, for /health: no personal data. */
   status(): { readonly source: 'database' | 'memory'; readonly state: string; readonly records?: number };
 }

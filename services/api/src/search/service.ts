@@ -29,12 +29,13 @@ export async function search(db: Kysely<Tables>, actor: Actor, body: z.infer<typ
     if (source && source.status !== 'open') throw new ServiceError('conflict', 'The record is closed.');
     const probe = prepareRecord(source ? rawOf(source) : { ...body.description, id: 'search' });
     const defaultKinds = source ? [source.kind === 'child' ? ('request' as const) : ('child' as const)] : ALL_KINDS;
-    const candidates = await finder.find(trx, probe, {
-      agencyId: actor.agencyId,
-      acrossAgencies: source ? source.consent_for_tracing : true,
-      kinds: body.kinds ?? defaultKinds,
-      ...(source ? { excludeId: source.id } : {}),
-    });
+    // Candidates come best first and bands follow scores: the first `limit` are all that can be kept.
+    const candidates = await finder.find(
+      trx,
+      probe,
+      { agencyId: actor.agencyId, acrossAgencies: source ? source.consent_for_tracing : true, kinds: body.kinds ?? defaultKinds, ...(source ? { excludeId: source.id } : {}) },
+      body.limit,
+    );
     const kept = candidates.filter((c) => BAND_RANK[c.pair.band] >= BAND_RANK[body.min_band]).slice(0, body.limit);
     const proposal = source ? await proposeMatches(trx, subjectOf(actor), source, kept, 'search') : { created: 0, matchIds: new Map<string, string>() };
     const disclosed = await disclosedTo(trx, actor.agencyId, kept.map((c) => c.record.id));

@@ -71,6 +71,8 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     const soughtInMemory = fromMemory.find((c) => c.record.id === 'sought')!;
     expect(soughtInMemory.pair.score).toBeCloseTo(fromDatabase[0]!.pair.score, 10);
     expect(soughtInMemory.pair.summary).toBe(fromDatabase[0]!.pair.summary);
+    // Asked for the best two, it returns exactly those.
+    expect(ids(await finder.find(db, probe, north, 2))).toEqual(ids(fromMemory).slice(0, 2));
   });
 
   it("reaches another agency's records only with their consent, and only when the search may", async () => {

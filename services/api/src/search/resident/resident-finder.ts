@@ -78,12 +78,13 @@ export class ResidentFinder implements CandidateFinder {
     this.index = null;
   }
 
-  async find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]> {
+  async find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, top?: number): Promise<Candidate[]> {
     if (this.index && this.state === 'ready') await this.refreshed(db, performance.now());
     if (this.state === 'stale') void this.rebuildWhenCalm();
     const index = this.state === 'ready' ? this.index : null;
     if (!index) return databaseFinder.find(db, probe, scope);
-    const hits = index.find(probe, scope);
+    // Only the records the caller will use are explained and read again.
+    const hits = index.find(probe, scope, top);
     if (hits.length === 0) return [];
     const rows = new Map((await db.selectFrom('records').selectAll().where('id', 'in', hits.map((h) => h.id)).execute()).map((row) => [row.id, row]));
     const found: Candidate[] = [];

@@ -14,8 +14,8 @@ export interface ResidentHit {
 
 /**
  * The probe's candidates are chosen from far more records than a database query can read in
- * time (the core's quick pass over 600 blocked records, see Matcher), and only the best hundred
- * are compared in full and explained.
+ * time (the core's quick pass over 600 blocked records, see Matcher), the best hundred are
+ * compared in full, and as many as asked for (at most a hundred) explained.
  */
 const TUNING = { candidateLimit: 100, shortlistWidth: 6 } as const;
 export const RESIDENT_TOP = 100;
@@ -95,13 +95,13 @@ export class ResidentIndex {
    * the version it was scored on. Probabilities are per pair ('independent'), as the database
    * path gives them, so the two paths band a pair alike.
    */
-  find(probe: PreparedRecord, scope: CandidateScope): ResidentHit[] {
+  find(probe: PreparedRecord, scope: CandidateScope, top = RESIDENT_TOP): ResidentHit[] {
     const agency = this.agencyCodes.get(scope.agencyId) ?? -1;
     const kinds = new Set(scope.kinds);
     const accept = (position: number): boolean =>
       !this.retired[position] && kinds.has(this.kinds[position]!) && (this.agencies[position] === agency || (scope.acrossAgencies && this.consent[position]!));
     const exclude = scope.excludeId === undefined ? undefined : this.positionOf.get(scope.excludeId);
-    const pairs = this.matcher.search(probe, { top: RESIDENT_TOP, mode: 'independent', accept, ...(exclude === undefined ? {} : { exclude }) });
+    const pairs = this.matcher.search(probe, { top: Math.min(top, RESIDENT_TOP), mode: 'independent', accept, ...(exclude === undefined ? {} : { exclude }) });
     return pairs.map((pair) => ({ id: pair.rightId, version: this.versions[this.positionOf.get(pair.rightId)!]!, pair }));
   }
 
