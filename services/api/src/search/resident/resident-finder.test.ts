@@ -124,7 +124,7 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
   });
 
   it('builds itself again only once the writes have calmed down', async () => {
-    const slackMs = 3_000;
+    const slackMs = 5_000;
     const calm = new ResidentFinder(db, { abandonAfter: 2, calmCheckMs: 0, slackMs });
     await calm.start();
     await db.updateTable('records').set({ version: sql`version + 1`, updated_at: sql`now()` }).where('id', 'like', 'namesake-%').execute();
