@@ -7,7 +7,8 @@ import { newId } from '../auth/secrets.ts';
 import { ServiceError } from '../http/errors.ts';
 import { paginate, type Page, type PageQuery } from '../http/pagination.ts';
 import { proposeMatches } from '../matches/proposals.ts';
-import { deleteBlockingKeys, findCandidates, writeBlockingKeys } from '../search/candidates.ts';
+import { deleteBlockingKeys, writeBlockingKeys } from '../search/candidates.ts';
+import { databaseFinder, type CandidateFinder } from '../search/finder.ts';
 import { disclosedTo } from '../search/disclosure-view.ts';
 import type { RecordRow, Tables } from '../storage/tables.ts';
 import type { CloseRecordBodySchema, NewRecordBodySchema, RecordHistoryEntrySchema, RecordListQuerySchema, RecordUpdateBodySchema, RecordView } from './schemas.ts';
@@ -26,15 +27,15 @@ export interface WrittenRecord {
 const opposite = (kind: 'child' | 'request') => (kind === 'child' ? 'request' : 'child');
 
 /** Keys, automatic matching and the anonymous attributes: everything derived from the fields. */
-async function indexAndMatch(trx: Transaction<Tables>, actor: Actor, row: RecordRow, prepared: PreparedRecord): Promise<number> {
+async function indexAndMatch(trx: Transaction<Tables>, actor: Actor, row: RecordRow, prepared: PreparedRecord, finder: CandidateFinder): Promise<number> {
   await writeBlockingKeys(trx, row, prepared);
-  const candidates = await findCandidates(trx, prepared, { agencyId: row.agency_id, acrossAgencies: row.consent_for_tracing, kinds: [opposite(row.kind)], excludeId: row.id });
+  const candidates = await finder.findWhileWriting(trx, prepared, { agencyId: row.agency_id, acrossAgencies: row.consent_for_tracing, kinds: [opposite(row.kind)], excludeId: row.id });
   const { created } = await proposeMatches(trx, subjectOf(actor), row, candidates, 'auto');
   return created;
 }
 
 /** Inserts one record with its history, audit row, keys and proposals, inside the caller's transaction. */
-async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRecordBody, audited: boolean): Promise<WrittenRecord> {
+async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRecordBody, audited: boolean, finder: CandidateFinder): Promise<WrittenRecord> {
   const duplicate = await trx.selectFrom('records').select('id').where('agency_id', '=', actor.agencyId).where('external_id', '=', body.external_id).executeTakeFirst();
   if (duplicate) throw new ServiceError('conflict', 'Your agency already has a record with that external_id.', { record_id: duplicate.id, external_id: body.external_id });
   const id = newId();
@@ -62,26 +63,26 @@ async function insertRecord(trx: Transaction<Tables>, actor: Actor, body: NewRec
     .values({ record_id: id, version: 1, action: 'create', changed_by: actor.userId, changed_fields: JSON.stringify(Object.keys(fields).sort()), snapshot: JSON.stringify(fields) })
     .execute();
   if (audited) await writeAudit(trx, subjectOf(actor), 'record.create', [id], { kind: body.kind, consent_for_tracing: body.consent_for_tracing });
-  const proposed = await indexAndMatch(trx, actor, row, prepared);
+  const proposed = await indexAndMatch(trx, actor, row, prepared, finder);
   return { record: toRecordView(row), proposed };
 }
 
 /** Registers a child or a tracing request for the caller's agency, then matches it against the rest. */
-export async function createRecord(db: Kysely<Tables>, actor: Actor, body: NewRecordBody): Promise<WrittenRecord> {
-  return db.transaction().execute((trx) => insertRecord(trx, actor, body, true));
+export async function createRecord(db: Kysely<Tables>, actor: Actor, body: NewRecordBody, finder: CandidateFinder = databaseFinder): Promise<WrittenRecord> {
+  return db.transaction().execute((trx) => insertRecord(trx, actor, body, true, finder));
 }
 
 /**
  * Registers a batch of records (an agency's export) all or nothing: one transaction, one audit
  * row naming every record. A duplicate external id anywhere refuses the whole batch.
  */
-export async function importRecords(db: Kysely<Tables>, actor: Actor, bodies: readonly NewRecordBody[]): Promise<{ records: RecordView[]; proposed: number }> {
+export async function importRecords(db: Kysely<Tables>, actor: Actor, bodies: readonly NewRecordBody[], finder: CandidateFinder = databaseFinder): Promise<{ records: RecordView[]; proposed: number }> {
   const ids = bodies.map((b) => b.external_id);
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (repeated.length > 0) throw new ServiceError('conflict', 'The batch repeats external ids.', { external_ids: [...new Set(repeated)] });
   return db.transaction().execute(async (trx) => {
     const written: WrittenRecord[] = [];
-    for (const body of bodies) written.push(await insertRecord(trx, actor, body, false));
+    for (const body of bodies) written.push(await insertRecord(trx, actor, body, false, finder));
     const proposed = written.reduce((sum, w) => sum + w.proposed, 0);
     await writeAudit(trx, subjectOf(actor), 'import', written.map((w) => w.record.id), { count: written.length, proposed });
     return { records: written.map((w) => w.record), proposed };
@@ -97,7 +98,7 @@ async function ownRecordForUpdate(trx: Transaction<Tables>, actor: Actor, id: st
 }
 
 /** Changes a record's fields or consent; keeps the previous state in the history and re-matches. */
-export async function updateRecord(db: Kysely<Tables>, actor: Actor, id: string, body: RecordUpdateBody): Promise<WrittenRecord> {
+export async function updateRecord(db: Kysely<Tables>, actor: Actor, id: string, body: RecordUpdateBody, finder: CandidateFinder = databaseFinder): Promise<WrittenRecord> {
   return db.transaction().execute(async (trx) => {
     const current = await ownRecordForUpdate(trx, actor, id);
     if (body.expected_version !== undefined && body.expected_version !== current.version) {
@@ -124,7 +125,7 @@ export async function updateRecord(db: Kysely<Tables>, actor: Actor, id: string,
       .values({ record_id: id, version, action: 'update', changed_by: actor.userId, changed_fields: JSON.stringify(changed), snapshot: JSON.stringify(fields) })
       .execute();
     await writeAudit(trx, subjectOf(actor), 'record.update', [id], { changed });
-    const proposed = await indexAndMatch(trx, actor, row, prepared);
+    const proposed = await indexAndMatch(trx, actor, row, prepared, finder);
     return { record: toRecordView(row), proposed };
   });
 }

@@ -64,14 +64,14 @@ const statsRoute = createRoute({
 /** Records: caseworkers write their agency's; caseworkers and focal points read them. */
 export function recordRoutes(deps: AppDeps) {
   const app = router();
-  app.openapi(createRecordRoute, async (c) => c.json(await createRecord(deps.db, c.get('actor'), c.req.valid('json')), 201));
-  app.openapi(importRoute, async (c) => c.json(await importRecords(deps.db, c.get('actor'), c.req.valid('json').records), 201));
+  app.openapi(createRecordRoute, async (c) => c.json(await createRecord(deps.db, c.get('actor'), c.req.valid('json'), deps.finder), 201));
+  app.openapi(importRoute, async (c) => c.json(await importRecords(deps.db, c.get('actor'), c.req.valid('json').records, deps.finder), 201));
   app.openapi(listRecordsRoute, async (c) => {
     const { limit, after, ...filter } = c.req.valid('query');
     return c.json(await listRecords(deps.db, c.get('actor'), filter, { limit, after }), 200);
   });
   app.openapi(viewRecordRoute, async (c) => c.json(await viewRecord(deps.db, c.get('actor'), c.req.valid('param').id), 200));
-  app.openapi(updateRecordRoute, async (c) => c.json(await updateRecord(deps.db, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(updateRecordRoute, async (c) => c.json(await updateRecord(deps.db, c.get('actor'), c.req.valid('param').id, c.req.valid('json'), deps.finder), 200));
   app.openapi(closeRecordRoute, async (c) => c.json(await closeRecord(deps.db, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200));
   app.openapi(historyRoute, async (c) => c.json(await recordHistory(deps.db, c.get('actor'), c.req.valid('param').id, c.req.valid('query')), 200));
   app.openapi(statsRoute, async (c) => c.json(await agencyStats(deps.db, c.get('actor')), 200));

@@ -11,6 +11,11 @@ import { findCandidates, type Candidate, type CandidateScope } from './candidate
  */
 export interface CandidateFinder {
   find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, top?: number): Promise<Candidate[]>;
+  /**
+   * The same, from inside a transaction that has written records (automatic matching of a record
+   * just written): what that transaction wrote is not committed, so a finder must not keep it.
+   */
+  findWhileWriting(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]>;
   /** What the finder serves from, for /health: no personal data. */
   status(): { readonly source: 'database' | 'memory'; readonly state: string; readonly records?: number };
 }
@@ -18,5 +23,6 @@ export interface CandidateFinder {
 /** Candidate generation in the database (see findCandidates). */
 export const databaseFinder: CandidateFinder = {
   find: (db, probe, scope) => findCandidates(db, probe, scope),
+  findWhileWriting: (db, probe, scope) => findCandidates(db, probe, scope),
   status: () => ({ source: 'database', state: 'ready' }),
 };

@@ -107,6 +107,25 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     expect(now?.pair.summary).not.toContain('agrees (Zenaba Tidjani');
   });
 
+  it('matches a record being written against the index and the stored keys, and keeps nothing of the write', async () => {
+    // Committed by another instance since the index last looked: only the stored keys know it yet.
+    await store(db, [{ id: 'keyed-late', agency: 'north', fields: { ...sought.fields, mother_name: 'Zenaba Tidjani' } }]);
+    const indexed = finder.status().records;
+    const found = await db
+      .transaction()
+      .execute(async (trx) => {
+        await store(trx, [{ id: 'being-written', agency: 'north', fields: sought.fields }], { keys: false });
+        const candidates = ids(await finder.findWhileWriting(trx, probe, { ...north, excludeId: 'being-written' }));
+        throw Object.assign(new Error('roll back'), { candidates });
+      })
+      .catch((error: { candidates?: string[] }) => error.candidates ?? []);
+    expect(found).toContain('keyed-late'); // from the stored keys
+    expect(found).toContain('unkeyed'); // from the index (it has no stored keys)
+    expect(found).not.toContain('being-written');
+    expect(finder.status().records).toBe(indexed);
+    expect(ids(await finder.find(db, probe, north))).not.toContain('being-written');
+  });
+
   it('falls back to the stored keys when too much changed at once, and builds itself again', async () => {
     const events: unknown[] = [];
     const busy = new ResidentFinder(db, { abandonAfter: 2, log: (line) => events.push(line.event) });

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { RecordRow, Tables } from '../../storage/tables.ts';
 import { preparedOf, sharedContext, type Candidate, type CandidateScope } from '../candidates.ts';
 import { databaseFinder, type CandidateFinder } from '../finder.ts';
-import { ResidentIndex, type ResidentRow } from './resident-index.ts';
+import { ResidentIndex, type ResidentHit, type ResidentRow } from './resident-index.ts';
 
 export interface ResidentFinderOptions {
   /**
@@ -84,7 +84,26 @@ export class ResidentFinder implements CandidateFinder {
     const index = this.state === 'ready' ? this.index : null;
     if (!index) return databaseFinder.find(db, probe, scope);
     // Only the records the caller will use are explained and read again.
-    const hits = index.find(probe, scope, top);
+    return this.asStored(db, probe, scope, index.find(probe, scope, top));
+  }
+
+  /**
+   * Automatic matching of a record just written, inside its transaction: the index is not brought
+   * up to date through that transaction (it would take in rows that may yet be rolled back), so
+   * the candidates of the index as it stands are joined by those of the stored keys, which see
+   * every record committed since the index last looked.
+   */
+  async findWhileWriting(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope): Promise<Candidate[]> {
+    const fromKeys = await databaseFinder.find(db, probe, scope);
+    const index = this.state === 'ready' ? this.index : null;
+    if (!index) return fromKeys;
+    const seen = new Set(fromKeys.map((c) => c.record.id));
+    const fromMemory = (await this.asStored(db, probe, scope, index.find(probe, scope))).filter((c) => !seen.has(c.record.id));
+    return [...fromKeys, ...fromMemory].sort(byScore);
+  }
+
+  /** The records behind the hits as stored now: closed or out-of-reach ones dropped, changed ones scored again. */
+  private async asStored(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, hits: readonly ResidentHit[]): Promise<Candidate[]> {
     if (hits.length === 0) return [];
     const rows = new Map((await db.selectFrom('records').selectAll().where('id', 'in', hits.map((h) => h.id)).execute()).map((row) => [row.id, row]));
     const found: Candidate[] = [];
@@ -94,7 +113,7 @@ export class ResidentFinder implements CandidateFinder {
       const pair = record.version === hit.version ? hit.pair : scoreWithContext(sharedContext, probe, preparedOf(record));
       found.push({ record, pair });
     }
-    return found.sort((a, b) => b.pair.score - a.pair.score || a.record.id.localeCompare(b.record.id));
+    return found.sort(byScore);
   }
 
   /** Builds a new index in the background while the current one (if any) keeps serving. */
@@ -211,6 +230,8 @@ export class ResidentFinder implements CandidateFinder {
     if (index.retiredPositions > this.options.rebuildAfter) void this.rebuild();
   }
 }
+
+const byScore = (a: Candidate, b: Candidate): number => b.pair.score - a.pair.score || a.record.id.localeCompare(b.record.id);
 
 /** Whether the record, as stored now, is open and within the search's reach. */
 function reachable(record: RecordRow, scope: CandidateScope): boolean {
