@@ -142,6 +142,27 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     expect(busy.status().state).toBe('closed');
   });
 
+  it('tries to build again some time after a build failed', async () => {
+    let refusals = 1;
+    // The first query fails, as it would with the database unreachable at start.
+    const flaky = db.withPlugin({
+      transformQuery: (args) => {
+        if (refusals-- > 0) throw new Error('the database is away');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const events: unknown[] = [];
+    const retrying = new ResidentFinder(flaky, { retryMs: 50, log: (line) => events.push(line.event) });
+    await retrying.start();
+    expect(events).toEqual(['search_index.build_failed']);
+    expect(retrying.status().state).toBe('building');
+    for (let i = 0; i < 200 && retrying.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(retrying.status().state).toBe('ready');
+    expect(events).toEqual(['search_index.build_failed', 'search_index.ready']);
+    retrying.close();
+  });
+
   it('builds itself again only once the writes have calmed down', async () => {
     const slackMs = 5_000;
     const calm = new ResidentFinder(db, { abandonAfter: 2, calmCheckMs: 0, slackMs });

@@ -17,6 +17,8 @@ export interface ResidentFinderOptions {
   readonly rebuildAfter?: number;
   /** How often, at most, a stale index asks whether writes have calmed enough to build again (ms). Default 10,000. */
   readonly calmCheckMs?: number;
+  /** How long after a failed build (the database unreachable at start, say) to try again (ms). Default 60,000. */
+  readonly retryMs?: number;
   /** Records read per page while building (each page is prepared between two reads). Default 1,000. */
   readonly pageSize?: number;
   readonly log?: (line: Record<string, unknown>) => void;
@@ -44,6 +46,7 @@ export class ResidentFinder implements CandidateFinder {
   private refreshing: { readonly promise: Promise<void>; readonly askedAt: number } | null = null;
   private building: Promise<void> | null = null;
   private lastCalmCheck = 0;
+  private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly options: Required<Omit<ResidentFinderOptions, 'log'>>;
   private readonly log: (line: Record<string, unknown>) => void;
 
@@ -53,6 +56,7 @@ export class ResidentFinder implements CandidateFinder {
       abandonAfter: options.abandonAfter ?? 50_000,
       rebuildAfter: options.rebuildAfter ?? 100_000,
       calmCheckMs: options.calmCheckMs ?? 10_000,
+      retryMs: options.retryMs ?? 60_000,
       pageSize: options.pageSize ?? 1_000,
     };
     this.log = options.log ?? (() => {});
@@ -76,6 +80,7 @@ export class ResidentFinder implements CandidateFinder {
   close(): void {
     this.state = 'closed';
     this.index = null;
+    if (this.retry) clearTimeout(this.retry);
   }
 
   async find(db: Kysely<Tables>, probe: PreparedRecord, scope: CandidateScope, top?: number): Promise<Candidate[]> {
@@ -120,7 +125,11 @@ export class ResidentFinder implements CandidateFinder {
   private rebuild(): Promise<void> {
     this.building ??= this.build()
       .catch((error: Error) => {
-        if (!this.closed) this.log({ level: 'error', event: 'search_index.build_failed', error: error.name });
+        if (this.closed) return;
+        this.log({ level: 'error', event: 'search_index.build_failed', error: error.name });
+        // Searches keep using the stored keys meanwhile.
+        this.retry = setTimeout(() => void this.rebuild(), this.options.retryMs);
+        this.retry.unref?.();
       })
       .finally(() => {
         this.building = null;
