@@ -18,7 +18,7 @@ export interface ResidentHit {
  * compared in full, and as many as asked for (at most a hundred) explained.
  */
 const TUNING = { candidateLimit: 100, shortlistWidth: 6 } as const;
-export const RESIDENT_TOP = 100;
+const RESIDENT_TOP = 100;
 
 /**
  * The open records of the database, prepared and indexed in memory with the core's candidate
