@@ -9,6 +9,8 @@ describe('romanize', () => {
   it('strips accents, hyphens and case', () => {
     expect(romanize('Jean-Pierre DIEUDONNÉ')).toBe('jean pierre dieudonne');
     expect(romanize('Traoré')).toBe('traore');
+    // A cedilla is a sound, not a decoration: Fayçal is Faysal, never Faykal.
+    expect(romanize('Fayçal FRANÇOIS')).toBe('faysal fransois');
     expect(romanize('Ouaddaï')).toBe('ouaddai');
   });
 

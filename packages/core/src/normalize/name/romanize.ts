@@ -16,6 +16,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
  */
 export function romanize(input: string): string {
   return transliterateArabic(input)
+    // A cedilla makes c an s (Fayçal, Françoise); stripped as a mark it would leave a hard c.
+    .replace(/[çÇ]/g, 's')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
