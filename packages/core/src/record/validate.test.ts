@@ -27,7 +27,7 @@ describe('validateRow', () => {
   });
 
   it('explains unrecognised codes and unusable ages', () => {
-    const { issues } = validateRow({ id: 'R-3', sex: 'x', age: 'seven', requester_relationship: 'landlord', registered_on: '2024-01-01' }, 4);
+    const { issues } = validateRow({ id: 'R-3', sex: 'z', age: 'adolescent', requester_relationship: 'landlord', registered_on: '2024-01-01' }, 4);
     expect(issues.map((i) => `${i.field}:${i.code}`)).toEqual(['sex:sex.unrecognised', 'requester_relationship:relationship.unrecognised', 'age:age.unparseable']);
   });
 
@@ -36,5 +36,19 @@ describe('validateRow', () => {
     expect(garbage.record?.full_name).toBeUndefined();
     expect(garbage.issues[0]).toMatchObject({ field: 'full_name', code: 'value.binary' });
     expect(validateRow({ id: '\u0000\u0002' }, 6).record).toBeNull();
+  });
+
+  it('reads "not known" written out as a blank: no evidence, no error', () => {
+    const { record, issues } = validateRow(
+      { id: 'R-5', kind: 'request', full_name: 'Achta', mother_name: 'Inconnue', father_name: 'N/A', date_of_birth: 'inconnu', age: '?', place_of_origin: '---', sex: 'X', requester_name: 'غير معروف' },
+      8,
+    );
+    expect(issues).toEqual([]);
+    expect(record).toEqual({ id: 'R-5', kind: 'request', full_name: 'Achta' });
+  });
+
+  it('keeps real values that only look short', () => {
+    const { record } = validateRow({ id: 'R-6', full_name: 'Na Ali', age: '0', registered_on: '2024-01-01' }, 9);
+    expect(record).toMatchObject({ full_name: 'Na Ali', age: '0' });
   });
 });

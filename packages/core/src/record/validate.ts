@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { birthEvidence } from '../normalize/date/birth-evidence.ts';
 import { parseDate } from '../normalize/date/parse-date.ts';
 import { INTERCHANGE_COLUMNS, RawRecordSchema, type RawRecord } from './schema.ts';
-import { KIND_WORDS, RELATIONSHIP_WORDS, SEX_WORDS, codeKey } from './vocabulary.ts';
+import { KIND_WORDS, RELATIONSHIP_WORDS, SEX_WORDS, codeKey, meansUnknown } from './vocabulary.ts';
 
 /** What happened to a row or one of its fields, for people and for the rejects file. */
 export const RowIssueSchema = z.object({
@@ -56,7 +56,8 @@ export function validateRow(cells: Readonly<Record<string, string>>, row: number
   const extra: Record<string, string> = {};
   for (const [column, rawValue] of Object.entries(cells)) {
     const value = rawValue.trim();
-    if (column === 'id' || value === '') continue;
+    // "Inconnu", "N/A", "-": a blank, written out (the id and the kind are never placeholders).
+    if (column === 'id' || value === '' || (column !== 'kind' && meansUnknown(value))) continue;
     if (BINARY.test(value)) note(column, 'value.binary', `${column} holds control or undecodable characters`);
     else if (value.length > MAX_VALUE_LENGTH) note(column, 'value.too_long', `${column} is longer than ${MAX_VALUE_LENGTH} characters`);
     else if (!KNOWN.has(column)) extra[column] = value;

@@ -26,3 +26,21 @@ export const KIND_WORDS: Readonly<Record<string, RecordKind>> = {
   child: 'child', enfant: 'child', case: 'child', uasc: 'child', registration: 'child',
   request: 'request', demande: 'request', 'tracing request': 'request', 'demande de recherche': 'request', tracing: 'request',
 };
+
+/**
+ * What forms and registers write for "not known" or "none", in French, English and Arabic. Read
+ * as a name, two records with a mother "Inconnue" would agree on her; read as a date, it is an
+ * error where there is only a blank. Such a value is a blank.
+ */
+const UNKNOWN_WORDS = new Set(
+  [
+    'unknown', 'not known', 'unk', 'n/a', 'na', 'n a', 'none', 'nil', 'null', 'nd', 'n d', 'ns', 'nsp', 'dont know', "don't know",
+    'inconnu', 'inconnue', 'inconnus', 'non connu', 'non connue', 'pas connu', 'pas connue', 'ne sait pas', 'aucun', 'aucune',
+    'neant', 'non renseigne', 'non renseignee', 'non specifie', 'non precise', 'pas d information', 'sans',
+    '00/00/0000', '0000-00-00',
+    'غير معروف', 'غير معروفة', 'مجهول', 'مجهولة', 'لا يوجد', 'لا اعرف', 'لا أعرف',
+  ].map((word) => codeKey(word)),
+);
+
+/** Whether a written value only says that the value is not known: UNKNOWN_WORDS, or only dashes, dots, question marks or x's. */
+export const meansUnknown = (value: string): boolean => UNKNOWN_WORDS.has(codeKey(value)) || /^[\s?.\-_/x]+$/i.test(value);

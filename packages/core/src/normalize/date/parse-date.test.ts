@@ -23,7 +23,33 @@ describe('parseDate', () => {
     ['2016-02-29T08:30:00Z', '2016-02-29..2016-02-29'],
     ['٢٠١٥', '2015-01-01..2015-12-31'],
     ['03/25/2015', '2015-03-25..2015-03-25'], // month first: the only real reading
+    // As typed into a form's text field or a spreadsheet.
+    ['12/03/15', '2015-03-12..2015-03-12'],
+    ['12/03/98', '1998-03-12..1998-03-12'],
+    ['12/03/2015 00:00', '2015-03-12..2015-03-12'],
+    ['42075', '2015-03-12..2015-03-12'], // an Excel serial left as a number
+    ['mars 2015', '2015-03-01..2015-03-31'],
+    ['March 2015', '2015-03-01..2015-03-31'],
+    ['12 mars 2015', '2015-03-12..2015-03-12'],
+    ['1er janvier 2015', '2015-01-01..2015-01-01'],
+    ['15-Mar-19', '2019-03-15..2019-03-15'],
+    ['Mar 12, 2015', '2015-03-12..2015-03-12'],
+    ['Février 2016', '2016-02-01..2016-02-29'],
+    ['مارس 2015', '2015-03-01..2015-03-31'],
+    ['12 أبريل 2016', '2016-04-12..2016-04-12'],
+    ['fin 2015', '2015-07-01..2015-12-31'],
+    ['début 2016', '2016-01-01..2016-06-30'],
+    ['mi-2015', '2015-04-01..2015-09-30'],
   ])('%s is %s', (input, expected) => expect(span(input)).toBe(expected));
+
+  it.each(['vers 2015', '~2015', 'about 2015', 'ca. 2015', '2015?', '2015 (approx)', 'environ 2015'])('reads %s as a year either side of 2015', (input) =>
+    expect(span(input)).toBe('2014-01-01..2016-12-31'),
+  );
+
+  it('widens a guessed month or day less than a guessed year', () => {
+    expect(span('~mars 2015')).toBe('2015-01-01..2015-05-31');
+    expect(span('vers 12/03/2015')).toBe('2015-02-25..2015-03-27');
+  });
 
   it('keeps the day/month-swapped reading when both are real', () => {
     const r = parseDate('03/04/2016');
@@ -37,6 +63,9 @@ describe('parseDate', () => {
     ['2015-13', 'date.impossible'],
     ['1850', 'date.out_of_range'],
     ['yesterday', 'date.unparseable'],
+    ['versailles 2015', 'date.unparseable'],
+    ['31 fev 2015', 'date.unparseable'],
+    ['12345', 'date.unparseable'], // five digits, but no Excel date of a child's record
     ['', 'date.unparseable'],
   ])('rejects %s with %s', (input, code) => {
     const r = parseDate(input);
@@ -62,8 +91,27 @@ describe('parseAge', () => {
     expect(birth(input)).toBe('2015-05-03..2018-05-02'),
   );
   it('reads months for infants', () => expect(birth('8 mois')).toBe('2023-08-03..2023-09-02'));
+  it.each(['7 ans', '7yrs', '7 y', '7 yrs old', 'sept ans', 'seven', '7 (exact)'.replace(' (exact)', '')])('reads %s as seven years', (input) =>
+    expect(birth(input)).toBe('2016-05-03..2017-05-02'),
+  );
+  it.each(['7 ± 1', '7 +/- 1', '7ish', '7 (estimated)', 'environ sept ans'])('reads %s as 6 to 8 years', (input) =>
+    expect(birth(input)).toBe('2015-05-03..2018-05-02'),
+  );
+  it('reads a half year, weeks and days', () => {
+    expect(birth('7 ans et demi')).toBe(birth('7.5'));
+    expect(birth('3 semaines')).toBe('2024-04-03..2024-05-02');
+    expect(birth('10 jours')).toBe('2024-04-03..2024-05-02');
+  });
+  it('reads "under" and "and over" as open ranges within childhood', () => {
+    expect(birth('moins de 1 an')).toBe(birth('0'));
+    expect(birth("moins d'un an")).toBe(birth('0'));
+    expect(birth('<5')).toBe('2019-05-03..2024-05-02');
+    expect(birth('10+')).toBe('2006-05-03..2014-05-02');
+    expect(birth('plus de 10 ans')).toBe(birth('10+'));
+  });
   it.each([
-    ['seven', 'age.unparseable'],
+    ['adolescent', 'age.unparseable'],
+    ['7 ± 1 - 9', 'age.unparseable'],
     ['45', 'age.out_of_range'],
     ['7 8 9', 'age.unparseable'],
   ])('rejects %s', (input, code) => {

@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from '../../errors/result.ts';
 import { asciiDigits } from '../name/arabic.ts';
-import { dayNumber, daysInMonth } from './day.ts';
+import { calendarDate, dayNumber, daysInMonth } from './day.ts';
 import type { DayInterval, ParsedDate } from './types.ts';
+import { fullYear, readWrittenDate } from './written-date.ts';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -67,16 +68,41 @@ export function parseDate(input: string): Result<ParsedDate, DateError> {
 /** Dates repeat across a caseload (registration days, years of birth): each text is read once. */
 const parsedDates = new Map<string, Result<ParsedDate, DateError>>();
 
-function parseDateUncached(input: string): Result<ParsedDate, DateError> {
-  const text = asciiDigits(input).trim();
+/** Excel's day 0 is 1899-12-30; serials of 1950–2099 are the only five-digit dates a record holds. */
+const EXCEL_EPOCH = dayNumber(1899, 12, 30);
+const EXCEL_SERIALS = { from: dayNumber(1950, 1, 1) - EXCEL_EPOCH, to: dayNumber(2099, 12, 31) - EXCEL_EPOCH };
+const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
+
+function parseNumeric(text: string): Result<ParsedDate, DateError> | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(text))) return partialDate(text, +m[1]!);
   if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(text))) return partialDate(text, +m[1]!, +m[2]!);
   if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(text))) return partialDate(text, +m[2]!, +m[1]!);
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
-    return fullDate(text, +m[1]!, +m[2]!, +m[3]!, true);
-  }
-  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text))) return fullDate(text, +m[3]!, +m[1]!, +m[2]!, false);
+  if ((m = YEAR_FIRST.exec(text))) return fullDate(text, +m[1]!, +m[2]!, +m[3]!, true);
+  if ((m = DAY_FIRST.exec(text))) return fullDate(text, fullYear(+m[3]!, m[3]!.length), +m[1]!, +m[2]!, false);
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) return fullDate(text, +m[1]!, +m[2]!, +m[3]!, true);
-  return fail('date.unparseable', `${input.slice(0, 40)} is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD)`);
+  if ((m = /^(\d{5})(?:\.0+)?$/.exec(text)) && +m[1]! >= EXCEL_SERIALS.from && +m[1]! <= EXCEL_SERIALS.to) {
+    const day = EXCEL_EPOCH + +m[1]!;
+    return ok({ interval: { from: day, to: day }, precision: 'day' });
+  }
+  return null;
+}
+
+function parseDateUncached(input: string): Result<ParsedDate, DateError> {
+  const text = asciiDigits(input).trim();
+  const numeric = parseNumeric(text);
+  if (numeric) return numeric;
+  const written = readWrittenDate(text, (rest) => {
+    const inner = parseNumeric(rest);
+    return inner?.ok ? inner.value : null;
+  });
+  if (written) {
+    const from = calendarDate(written.interval.from).year;
+    const to = calendarDate(written.interval.to).year;
+    if (from < MIN_YEAR || to > MAX_YEAR) return fail('date.out_of_range', `${text}: outside ${MIN_YEAR}–${MAX_YEAR}`);
+    return ok(written);
+  }
+  return fail('date.unparseable', `${input.slice(0, 40)} is not a date (expected e.g. 2015, 2015-03, 2015-03-12, 12/03/2015, 20150312, 12 mars 2015, vers 2015)`);
 }
