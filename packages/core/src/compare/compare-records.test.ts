@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { prepareRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
 import { compareRecords, quickLevels } from './compare-records.ts';
-import { FIELD_COUNT, FIELD_INDEX } from './fields.ts';
+import { FIELD_COUNT, FIELD_INDEX, MISSING } from './fields.ts';
 import { NameAgreementCache } from './name-agreement.ts';
 
 const levelsOf = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b)).map((o) => o.level);
@@ -11,6 +11,17 @@ const given = (a: RawRecord, b: RawRecord) => levelsOf(a, b)[FIELD_INDEX.given_n
 const line = (a: RawRecord, b: RawRecord) => levelsOf(a, b)[FIELD_INDEX.family_line];
 
 describe('comparing two records', () => {
+  it('takes a written "not known" as missing, never as agreement', () => {
+    const levels = levelsOf(
+      { id: 'a', full_name: 'Achta Issa', mother_name: 'Inconnue', father_name: 'N/A', place_of_origin: '-', date_of_birth: 'inconnu' },
+      { id: 'b', full_name: 'Achta Issa', mother_name: 'INCONNUE', father_name: 'n/a', place_of_origin: '--', date_of_birth: '?' },
+    );
+    expect(levels[FIELD_INDEX.mother_name]).toBe(MISSING);
+    expect(levels[FIELD_INDEX.origin]).toBe(MISSING);
+    expect(levels[FIELD_INDEX.birth]).toBe(MISSING);
+    expect(levelsOf({ id: 'a', full_name: 'Achta', mother_name: 'Hawa Inconnu' }, { id: 'b', full_name: 'Achta', mother_name: 'Hawa' })[FIELD_INDEX.mother_name]).not.toBe(MISSING);
+  });
+
   it('reads a two-word name in either order when nothing marks the family name', () => {
     // Malian and Congolese records put the family name first or last, often without capitals.
     const request: RawRecord = { id: 'r', full_name: 'Moussa', father_name: 'Adama Kone' };

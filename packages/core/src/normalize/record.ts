@@ -1,4 +1,5 @@
 import type { RawRecord, RecordKind, Relationship, Sex } from '../record/schema.ts';
+import { meansUnknown } from '../record/vocabulary.ts';
 import { parseName } from './name/index.ts';
 import type { NameToken } from './name/types.ts';
 import { birthEvidence, parseDate, type BirthEvidence } from './date/index.ts';
@@ -75,11 +76,37 @@ function placeOf(value: string | undefined): PlacePath | null {
   return path.parts.length > 0 ? path : null;
 }
 
+/** The longest "not known" a field holds ("pas d information"); longer values skip the check. */
+const LONGEST_PLACEHOLDER = 24;
+
+/**
+ * The record less the values that only say "not known" (see meansUnknown). Files are cleaned by
+ * validateRow already; records typed into the API are not, and "Inconnue" must not agree with
+ * "Inconnue".
+ */
+function withoutPlaceholders(raw: RawRecord): RawRecord {
+  let cleaned: Record<string, unknown> | null = null;
+  for (const field of MATCHED_FIELDS) {
+    const value = raw[field];
+    if (typeof value !== 'string' || value.length > LONGEST_PLACEHOLDER || !meansUnknown(value)) continue;
+    cleaned ??= { ...raw };
+    delete cleaned[field];
+  }
+  return (cleaned as RawRecord | null) ?? raw;
+}
+
+/** The fields prepareRecord reads besides the id and the kind. */
+const MATCHED_FIELDS = [
+  'full_name', 'other_names', 'sex', 'date_of_birth', 'age', 'age_as_of', 'registered_on', 'father_name', 'mother_name',
+  'requester_name', 'requester_relationship', 'place_of_origin', 'place_of_separation', 'date_of_separation',
+] as const satisfies ReadonlyArray<keyof RawRecord>;
+
 /**
  * Normalises a record once for matching. Never throws: a value that cannot be read counts as
  * missing (validation reports it to people before this stage).
  */
-export function prepareRecord(raw: RawRecord): PreparedRecord {
+export function prepareRecord(written: RawRecord): PreparedRecord {
+  const raw = withoutPlaceholders(written);
   const name = chainOf(raw);
   const father = tokensOf(raw.father_name);
   const requester = tokensOf(raw.requester_name);

@@ -28,19 +28,25 @@ export const KIND_WORDS: Readonly<Record<string, RecordKind>> = {
 };
 
 /**
- * What forms and registers write for "not known" or "none", in French, English and Arabic. Read
- * as a name, two records with a mother "Inconnue" would agree on her; read as a date, it is an
- * error where there is only a blank. Such a value is a blank.
+ * What forms and registers write for "not known" or "none", in French, English and Arabic, or a
+ * value of only dashes, dots, question marks or x's. Read as a name, two records with a mother
+ * "Inconnue" would agree on her; read as a date, it is an error where there is only a blank. Such
+ * a value is a blank. One anchored pattern: most values fail on their first letter, cheaply.
  */
-const UNKNOWN_WORDS = new Set(
-  [
-    'unknown', 'not known', 'unk', 'n/a', 'na', 'n a', 'none', 'nil', 'null', 'nd', 'n d', 'ns', 'nsp', 'dont know', "don't know",
-    'inconnu', 'inconnue', 'inconnus', 'non connu', 'non connue', 'pas connu', 'pas connue', 'ne sait pas', 'aucun', 'aucune',
-    'neant', 'non renseigne', 'non renseignee', 'non specifie', 'non precise', 'pas d information', 'sans',
-    '00/00/0000', '0000-00-00',
-    'غير معروف', 'غير معروفة', 'مجهول', 'مجهولة', 'لا يوجد', 'لا اعرف', 'لا أعرف',
-  ].map((word) => codeKey(word)),
+const UNKNOWN = new RegExp(
+  '^\\s*(?:' +
+    [
+      'unknown', 'not known', 'unk', 'n\\s*/\\s*a', 'n\\.?\\s*a\\.?', 'none', 'nil', 'null', 'n\\.?\\s*d\\.?', 'ns', 'nsp',
+      "don'?t know", 'inconnu[es]{0,2}', 'non connue?', 'pas connue?', 'ne sait pas', 'aucune?', 'n[eé]ant',
+      'non renseign[eé]e?', 'non sp[eé]cifi[eé]e?', 'non pr[eé]cis[eé]e?', "pas d'?\\s*information", 'sans',
+      '0{1,2}/0{1,2}/0{2,4}', '0000-00-00', 'غير معروفة?', 'مجهولة?', 'لا يوجد', 'لا [اأ]عرف', '[?.\\-_/x\\s]+',
+    ].join('|') +
+    ')\\s*$',
+  'i',
 );
 
-/** Whether a written value only says that the value is not known: UNKNOWN_WORDS, or only dashes, dots, question marks or x's. */
-export const meansUnknown = (value: string): boolean => UNKNOWN_WORDS.has(codeKey(value)) || /^[\s?.\-_/x]+$/i.test(value);
+/** The letters such a value can start with: any other first letter rules it out without the pattern. */
+const FIRST = new Set([...'unipadsx0-?._/ \tUNIPADSXغمل']);
+
+/** Whether a written value only says that the value is not known (see UNKNOWN). */
+export const meansUnknown = (value: string): boolean => value.length > 0 && FIRST.has(value[0]!) && UNKNOWN.test(value);
