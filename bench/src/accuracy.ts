@@ -3,17 +3,20 @@
  * Retrace CLI on them exactly as a user would, runs two baselines on the same files, and prints
  * one table. Usage:
  *   pnpm bench:accuracy [--seeds 21,22,23] [--children 20000] [--requests 6000] [--orphans 0.3]
- *                       [--noise default,hard] [--baseline-sample 500]
+ *                       [--noise default,hard] [--baseline-sample 500] [--free-text]
+ * --free-text adds a row per caseload: Retrace on the same requests rewritten as free-text form
+ * fields hold them (see free-text.ts), which should match the row above it.
  * Seeds 11–13 were used while tuning; report on others (the default 21–23).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsvRows } from '@retrace/cli';
+import { csvLine, readCsvRows } from '@retrace/cli';
 import type { GeneratedRecord } from '@retrace/data/generator';
 import { generateFiles } from '../../data/src/generator/cli.ts';
 import { fuseNameBaseline } from './baselines/fuse-name.ts';
 import { metaphoneKeywordBaseline } from './baselines/metaphone-keyword.ts';
+import { asFreeText } from './free-text.ts';
 import { accuracyFigures, type AccuracyFigures, type RankedPair } from './metrics.ts';
 import { parseFlags } from './stats.ts';
 
@@ -24,6 +27,7 @@ const children = Number(flags.get('children') ?? 20_000);
 const requests = Number(flags.get('requests') ?? 6_000);
 const orphans = Number(flags.get('orphans') ?? 0.3);
 const baselineSample = Number(flags.get('baseline-sample') ?? 500);
+const freeText = flags.has('free-text');
 const root = join(import.meta.dirname, '..', '..');
 
 async function readAll(path: string): Promise<GeneratedRecord[]> {
@@ -60,11 +64,19 @@ for (const noise of noises) {
     const childRecords = await readAll(join(dir, 'children.csv'));
     const ids = requestRecords.map((r) => r.id!);
 
-    const out = join(dir, 'pairs.csv');
-    const [, seconds] = timed(() =>
-      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'services/cli/src/main.ts'), 'link', join(dir, 'requests.csv'), join(dir, 'children.csv'), '--top', '10', '--out', out, '--no-progress'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }),
-    );
-    rows.push({ method: 'retrace', noise, seed, evaluated: ids.length, figures: accuracyFigures(ids, truth, readPairs(out)), seconds });
+    const link = (requestsFile: string, out: string) =>
+      timed(() =>
+        execFileSync(process.execPath, ['--import', 'tsx', join(root, 'services/cli/src/main.ts'), 'link', requestsFile, join(dir, 'children.csv'), '--top', '10', '--out', out, '--no-progress'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }),
+      )[1];
+    const seconds = link(join(dir, 'requests.csv'), join(dir, 'pairs.csv'));
+    rows.push({ method: 'retrace', noise, seed, evaluated: ids.length, figures: accuracyFigures(ids, truth, readPairs(join(dir, 'pairs.csv'))), seconds });
+    if (freeText) {
+      const columns = Object.keys(requestRecords[0]!);
+      const rewritten = requestRecords.map((record, n) => asFreeText(record, n));
+      writeFileSync(join(dir, 'requests-free-text.csv'), [columns, ...rewritten.map((r) => columns.map((c) => r[c] ?? ''))].map((cells) => csvLine(cells)).join(''));
+      const freeSeconds = link(join(dir, 'requests-free-text.csv'), join(dir, 'pairs-free-text.csv'));
+      rows.push({ method: 'retrace, free-text requests', noise, seed, evaluated: ids.length, figures: accuracyFigures(ids, truth, readPairs(join(dir, 'pairs-free-text.csv'))), seconds: freeSeconds });
+    }
 
     // The baselines scan every child per request; they run on a sample of requests (same for both).
     const sample = requestRecords.slice(0, baselineSample);
