@@ -76,9 +76,6 @@ function placeOf(value: string | undefined): PlacePath | null {
   return path.parts.length > 0 ? path : null;
 }
 
-/** The longest "not known" a field holds ("pas d information"); longer values skip the check. */
-const LONGEST_PLACEHOLDER = 24;
-
 /**
  * The record less the values that only say "not known" (see meansUnknown). Files are cleaned by
  * validateRow already; records typed into the API are not, and "Inconnue" must not agree with
@@ -88,7 +85,7 @@ function withoutPlaceholders(raw: RawRecord): RawRecord {
   let cleaned: Record<string, unknown> | null = null;
   for (const field of MATCHED_FIELDS) {
     const value = raw[field];
-    if (typeof value !== 'string' || value.length > LONGEST_PLACEHOLDER || !meansUnknown(value)) continue;
+    if (typeof value !== 'string' || !meansUnknown(value)) continue;
     cleaned ??= { ...raw };
     delete cleaned[field];
   }

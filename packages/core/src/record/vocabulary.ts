@@ -49,4 +49,4 @@ const UNKNOWN = new RegExp(
 const FIRST = new Set([...'unipadsx0-?._/ \tUNIPADSXغمل']);
 
 /** Whether a written value only says that the value is not known (see UNKNOWN). */
-export const meansUnknown = (value: string): boolean => value.length > 0 && FIRST.has(value[0]!) && UNKNOWN.test(value);
+export const meansUnknown = (value: string): boolean => value.length > 0 && value.length <= 24 && FIRST.has(value[0]!) && UNKNOWN.test(value);

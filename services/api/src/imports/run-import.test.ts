@@ -125,7 +125,7 @@ describe.each(BACKENDS)('runImport on $name', (backend) => {
   });
 
   it('resumes from its last checkpoint after a crash and ends as an uninterrupted run', async () => {
-    const lines = Array.from({ length: 23 }, (_, i) => `R${i},${i % 2 ? 'child' : 'request'},Name ${i} Abakar,${i % 3 === 0 ? 'x' : 'f'},201${i % 10}`);
+    const lines = Array.from({ length: 23 }, (_, i) => `R${i},${i % 2 ? 'child' : 'request'},Name ${i} Abakar,${i % 3 === 0 ? 'z' : 'f'},201${i % 10}`);
     lines.splice(7, 0, 'R3,child,Repeated Id,m,2015');
     const path = csvFile('resume.csv', `id,kind,full_name,sex,date_of_birth\n${lines.join('\n')}\n`);
     const committed: ImportCheckpoint[] = [];
