@@ -31,6 +31,10 @@ describe('blocking keys', () => {
     expect(shared(request, child).some((k) => k.startsWith('gp:'))).toBe(true);
   });
 
+  it('meet when one agency writes th where another writes s (Uthman / Ousmane)', () => {
+    expect(shared({ id: 'r', full_name: 'Uthman' }, { id: 'c', full_name: 'Ousmane' })).toContain('n:smn');
+  });
+
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
   });

@@ -68,14 +68,24 @@ function sameNameShape(a: NameToken, b: NameToken): boolean {
 
 const isVowel = (code: number): boolean => code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121; // a e i o u y
 
+/** Sun letters whose doubling shows an assimilated article (an-Nour, at-Tahir): t d r z s n. */
+const SUN_LETTERS = new Set([116, 100, 114, 122, 115, 110]);
+
 /**
  * How many letters of the canonical spelling are a glued Arabic article (el, al, il: Elmahdi,
  * Almahdi, Eltayeb, Alhadji), or 0. The article is as often left out (Mahdi, Tayeb, Hadji), so a
  * name is compared without it too. What follows must start with a consonant and keep two
  * consonants or more: Elias, Alassane and Ali are names of their own, not the article.
+ * Before a sun letter the l is heard as that letter, and Chadian spellings write it so: Annour
+ * (an-Nour), Attahir, Assadick, Ennour. The doubled letter (in the word as written: the canonical
+ * spelling has merged it) marks that article; the name after it keeps three letters or more.
  */
-export function articleLength(c: string, skeleton: string): number {
-  return skeleton.length >= 3 && skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2)) ? 2 : 0;
+export function articleLength(c: string, skeleton: string, written = c): number {
+  if (skeleton.length >= 3 && skeleton.charCodeAt(0) === 108 && c.charCodeAt(1) === 108 && isVowel(c.charCodeAt(0)) && !isVowel(c.charCodeAt(2))) return 2;
+  const first = written.charCodeAt(0);
+  const sun = written.charCodeAt(1);
+  const assimilated = (first === 97 || first === 101) && SUN_LETTERS.has(sun) && written.charCodeAt(2) === sun && isVowel(written.charCodeAt(3));
+  return assimilated && c.charCodeAt(0) === first && c.charCodeAt(1) === sun && c.length >= 4 && skeleton.length >= 2 ? 1 : 0;
 }
 
 /**
@@ -111,7 +121,7 @@ function bitCount(bits: number): number {
  */
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
   if (a.initial === b.initial || a.consonants === b.consonants) return false;
-  if (a.article > 0 || b.article > 0) return false;
+  if (a.article > 0 || b.article > 0 || a.thAsS !== null || b.thAsS !== null) return false;
   // Without its h the letters can only come closer: leave h out of the count when one may be silent.
   const letters = a.silentH || b.silentH ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
   if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonicalLength, b.canonicalLength))) return false;
@@ -148,8 +158,19 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
 
 /** compareNameTokens without the surelyDifferent shortcut: every rule, in order. */
 export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
+  const plain = gradeSpellings(a, b);
+  if (plain <= NameAgreement.EQUIVALENT || (a.thAsS === null && b.thAsS === null)) return plain;
+  // Read th as s on either side (Uthman / Osman): as good a reading as the plain one, never EXACT.
+  const read = Math.min(a.thAsS ? gradeSpellings(a.thAsS, b) : plain, b.thAsS ? gradeSpellings(a, b.thAsS) : plain) as NameAgreement;
+  return read < plain ? (Math.max(read, NameAgreement.EQUIVALENT) as NameAgreement) : plain;
+}
+
+function gradeSpellings(a: NameToken, b: NameToken): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
+  // Before the typo rule: an assimilated article is one letter (Attahir / Tahir), not a slip.
+  const article = withoutArticles(a, b);
+  if (article === NameAgreement.EQUIVALENT) return article;
   if (withinTypos(a.canonical, b.canonical)) return NameAgreement.CLOSE;
   // A typo on top of another transliteration: one slip in the letters as written
   // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
@@ -158,7 +179,6 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
   const sameStart = a.initial === b.initial;
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
-  const article = withoutArticles(a, b);
   if (article !== NameAgreement.DIFFERENT) return article;
   if (a.silentH !== b.silentH && closeWithoutH(a, b)) return NameAgreement.CLOSE;
   const [short, long] = a.canonical.length <= b.canonical.length ? [a.canonical, b.canonical] : [b.canonical, a.canonical];

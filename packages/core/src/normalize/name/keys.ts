@@ -6,6 +6,12 @@ import type { NameToken } from './types.ts';
  * the skeleton by construction.
  */
 export function nameTokenKeys(token: NameToken): string[] {
+  const keys = skeletonKeys(token);
+  // th read as s has a skeleton of its own (Uthman tmn, Osman smn): it meets that one too.
+  return token.thAsS && token.thAsS.skeleton !== token.skeleton ? [...keys, ...skeletonKeys(token.thAsS)] : keys;
+}
+
+function skeletonKeys(token: NameToken): string[] {
   const skeleton = token.skeleton || token.canonical;
   if (skeleton.length < 3) return [skeleton];
   return [skeleton, `${skeleton.slice(0, -1)}~`];

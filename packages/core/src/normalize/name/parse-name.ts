@@ -48,7 +48,8 @@ export function nameToken(word: string): NameToken {
     token = {
       id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton, shape,
       letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
-      initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton),
+      initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton, word),
+      thAsS: word.includes('th') ? nameToken(word.replace(/th/g, 's')) : null,
       silentH: hasSilentH(canonical), canonicalLength: canonical.length, textLength: word.length,
     };
     if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();

@@ -26,6 +26,12 @@ export interface NameToken {
    */
   readonly initial: number;
   readonly article: number;
+  /**
+   * The same word read with "th" as s, for the Arabic letter ṯāʾ that English renderings write th
+   * and French and West African ones s (Uthman / Osman / Ousmane, Haitham / Haisam); null when
+   * the word has no th. An equivalent reading, not a typo.
+   */
+  readonly thAsS: NameToken | null;
   readonly silentH: boolean;
   readonly canonicalLength: number;
   readonly textLength: number;
