@@ -35,6 +35,10 @@ describe('blocking keys', () => {
     expect(shared({ id: 'r', full_name: 'Uthman' }, { id: 'c', full_name: 'Ousmane' })).toContain('n:smn');
   });
 
+  it('meet when one agency writes kh where another writes k (Khadidja / Kadija)', () => {
+    expect(shared({ id: 'r', full_name: 'Kadija' }, { id: 'c', full_name: 'Khadidja' })).toContain('n:kdj');
+  });
+
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
   });

@@ -24,6 +24,7 @@ describe('compareNameTokens: one name written by different agencies', () => {
     ['Zakariya', 'Zakaria'], ['Saadiya', 'Saadia'], ['Asiya', 'Assia'], ['Rokaya', 'Ruqayya'],
     ['Annour', 'Nour'], ['Ennour', 'Nour'], ['Attahir', 'Tahir'], ['Attahir', 'Al-Tahir'], // an-Nour: the article heard as the sun letter
     ['Uthman', 'Osman'], ['Othman', 'Ousmane'], ['Haitham', 'Haisam'], // ṯāʾ written th or s
+    ['Kadija', 'Khadija'], ['Kadidja', 'Khadidja'], ['Kamis', 'Khamis'], // ḫāʾ written kh or k
     ['Faïçal', 'Faisal'], ['Fayçal', 'Faysal'], ['Ishag', 'Ishaq'], ['Siddig', 'Siddiq'], ['Abdelrazig', 'Abdelrazik'],
     ['Achta', 'Aisha'], ['Achta', 'Aïcha'], ['Aché', 'Aisha'], ['Achta', 'عائشة'],
     ['Nouradine', 'Nur al-Din'], ['Nureldin', 'Nourredine'], ['Salah Eddine', 'Salaheddine'],

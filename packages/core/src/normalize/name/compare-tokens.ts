@@ -121,7 +121,7 @@ function bitCount(bits: number): number {
  */
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
   if (a.initial === b.initial || a.consonants === b.consonants) return false;
-  if (a.article > 0 || b.article > 0 || a.thAsS !== null || b.thAsS !== null) return false;
+  if (a.article > 0 || b.article > 0 || a.variant !== null || b.variant !== null) return false;
   // Without its h the letters can only come closer: leave h out of the count when one may be silent.
   const letters = a.silentH || b.silentH ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
   if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonicalLength, b.canonicalLength))) return false;
@@ -159,9 +159,9 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
 /** compareNameTokens without the surelyDifferent shortcut: every rule, in order. */
 export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   const plain = gradeSpellings(a, b);
-  if (plain <= NameAgreement.EQUIVALENT || (a.thAsS === null && b.thAsS === null)) return plain;
-  // Read th as s on either side (Uthman / Osman): as good a reading as the plain one, never EXACT.
-  const read = Math.min(a.thAsS ? gradeSpellings(a.thAsS, b) : plain, b.thAsS ? gradeSpellings(a, b.thAsS) : plain) as NameAgreement;
+  if (plain <= NameAgreement.EQUIVALENT || (a.variant === null && b.variant === null)) return plain;
+  // The other rendering on either side (Uthman / Osman, Khadija / Kadija): as good as the plain reading, never EXACT.
+  const read = Math.min(a.variant ? gradeSpellings(a.variant, b) : plain, b.variant ? gradeSpellings(a, b.variant) : plain) as NameAgreement;
   return read < plain ? (Math.max(read, NameAgreement.EQUIVALENT) as NameAgreement) : plain;
 }
 

@@ -7,8 +7,8 @@ import type { NameToken } from './types.ts';
  */
 export function nameTokenKeys(token: NameToken): string[] {
   const keys = skeletonKeys(token);
-  // th read as s has a skeleton of its own (Uthman tmn, Osman smn): it meets that one too.
-  return token.thAsS && token.thAsS.skeleton !== token.skeleton ? [...keys, ...skeletonKeys(token.thAsS)] : keys;
+  // The other rendering has a skeleton of its own (Uthman tmn, Osman smn; Khadija hdj, Kadija kdj): it meets that one too.
+  return token.variant && token.variant.skeleton !== token.skeleton ? [...keys, ...skeletonKeys(token.variant)] : keys;
 }
 
 function skeletonKeys(token: NameToken): string[] {

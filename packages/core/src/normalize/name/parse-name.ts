@@ -49,7 +49,7 @@ export function nameToken(word: string): NameToken {
       id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton, shape,
       letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
       initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton, word),
-      thAsS: word.includes('th') ? nameToken(word.replace(/th/g, 's')) : null,
+      variant: word.includes('th') || word.includes('kh') ? nameToken(word.replace(/th/g, 's').replace(/kh/g, 'k')) : null,
       silentH: hasSilentH(canonical), canonicalLength: canonical.length, textLength: word.length,
     };
     if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();

@@ -27,11 +27,12 @@ export interface NameToken {
   readonly initial: number;
   readonly article: number;
   /**
-   * The same word read with "th" as s, for the Arabic letter ṯāʾ that English renderings write th
-   * and French and West African ones s (Uthman / Osman / Ousmane, Haitham / Haisam); null when
-   * the word has no th. An equivalent reading, not a typo.
+   * The same word in the other rendering of two Arabic letters, or null when it has neither:
+   * th as s for ṯāʾ, written th in English and s in French and West African renderings (Uthman /
+   * Osman / Ousmane, Haitham / Haisam); kh as k for ḫāʾ, written kh, h or k (Khadija / Kadija,
+   * Khamis / Kamis; kh as h is already the canonical spelling). An equivalent reading, not a typo.
    */
-  readonly thAsS: NameToken | null;
+  readonly variant: NameToken | null;
   readonly silentH: boolean;
   readonly canonicalLength: number;
   readonly textLength: number;
