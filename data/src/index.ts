@@ -1,2 +1,3 @@
-/** @retrace/data — reference data (gazetteer) and the synthetic caseload generator. */
+/** @retrace/data — reference data (gazetteer, short forms of names) and the synthetic caseload generator. */
 export * from './gazetteer/index.ts';
+export { SHORT_FORMS } from './names/short-forms.ts';

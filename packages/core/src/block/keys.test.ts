@@ -39,6 +39,10 @@ describe('blocking keys', () => {
     expect(shared({ id: 'r', full_name: 'Kadija' }, { id: 'c', full_name: 'Khadidja' })).toContain('n:kdj');
   });
 
+  it('meet when the child gave a short form of the name its family wrote in full (Fanta / Fatoumata)', () => {
+    expect(shared({ id: 'r', full_name: 'Fatoumata Traoré', date_of_birth: '2016' }, { id: 'c', full_name: 'Fanta', age: '8', age_as_of: '2024-06-01' }).some((k) => k.startsWith('gy:'))).toBe(true);
+  });
+
   it('do not meet for unrelated names', () => {
     expect(shared({ id: 'r', full_name: 'Espoir Ndjaza', mother_name: 'Marie Dhedonga' }, { id: 'c', full_name: 'Moussa Traoré', mother_name: 'Awa Diallo' })).toEqual([]);
   });

@@ -121,7 +121,7 @@ function bitCount(bits: number): number {
  */
 export function surelyDifferent(a: NameToken, b: NameToken): boolean {
   if (a.initial === b.initial || a.consonants === b.consonants) return false;
-  if (a.article > 0 || b.article > 0 || a.variant !== null || b.variant !== null) return false;
+  if (a.article > 0 || b.article > 0 || a.variant !== null || b.variant !== null || a.shortFor !== null || b.shortFor !== null) return false;
   // Without its h the letters can only come closer: leave h out of the count when one may be silent.
   const letters = a.silentH || b.silentH ? (a.letters ^ b.letters) & ~H_LETTER : a.letters ^ b.letters;
   if (bitCount(letters) <= 2 * typoBudget(Math.min(a.canonicalLength, b.canonicalLength))) return false;
@@ -158,12 +158,20 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
 
 /** compareNameTokens without the surelyDifferent shortcut: every rule, in order. */
 export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
-  const plain = gradeSpellings(a, b);
-  if (plain <= NameAgreement.EQUIVALENT || (a.variant === null && b.variant === null)) return plain;
-  // The other rendering on either side (Uthman / Osman, Khadija / Kadija): as good as the plain reading, never EXACT.
-  const read = Math.min(a.variant ? gradeSpellings(a.variant, b) : plain, b.variant ? gradeSpellings(a, b.variant) : plain) as NameAgreement;
-  return read < plain ? (Math.max(read, NameAgreement.EQUIVALENT) as NameAgreement) : plain;
+  let grade = gradeSpellings(a, b);
+  if (grade > NameAgreement.EQUIVALENT && (a.variant !== null || b.variant !== null)) {
+    // The other rendering on either side (Uthman / Osman, Khadija / Kadija): as good as the plain reading, never EXACT.
+    const read = Math.min(a.variant ? gradeSpellings(a.variant, b) : grade, b.variant ? gradeSpellings(a, b.variant) : grade);
+    if (read < grade) grade = Math.max(read, NameAgreement.EQUIVALENT) as NameAgreement;
+  }
+  // A listed short form and its full name (Fanta / Fatoumata, Dja / Khadidja): close, as a nickname says less.
+  if (grade > NameAgreement.CLOSE && (shortFormOf(a, b) || shortFormOf(b, a))) grade = NameAgreement.CLOSE;
+  return grade;
 }
+
+/** Whether `short` is a listed short form of `full`, in any of full's renderings. */
+const shortFormOf = (short: NameToken, full: NameToken): boolean =>
+  short.shortFor !== null && (short.shortFor.has(full.skeleton) || (full.variant !== null && short.shortFor.has(full.variant.skeleton)));
 
 function gradeSpellings(a: NameToken, b: NameToken): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;

@@ -1,4 +1,5 @@
 import { romanize } from './romanize.ts';
+import { fullNamesOf } from './short-forms.ts';
 import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
 import { articleLength, hasSilentH } from './compare-tokens.ts';
 import type { NameToken, ParsedName } from './types.ts';
@@ -50,6 +51,7 @@ export function nameToken(word: string): NameToken {
       letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
       initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton, word),
       variant: word.includes('th') || word.includes('kh') ? nameToken(word.replace(/th/g, 's').replace(/kh/g, 'k')) : null,
+      shortFor: fullNamesOf(canonical),
       silentH: hasSilentH(canonical), canonicalLength: canonical.length, textLength: word.length,
     };
     if (tokenPool.size >= POOL_LIMIT) tokenPool.clear();

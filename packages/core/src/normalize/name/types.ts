@@ -33,6 +33,8 @@ export interface NameToken {
    * Khamis / Kamis; kh as h is already the canonical spelling). An equivalent reading, not a typo.
    */
   readonly variant: NameToken | null;
+  /** When the word is a listed short form (Fanta, Dja, JP), the skeletons of the full names it stands for. */
+  readonly shortFor: ReadonlySet<string> | null;
   readonly silentH: boolean;
   readonly canonicalLength: number;
   readonly textLength: number;
