@@ -51,4 +51,17 @@ describe('validateRow', () => {
     const { record } = validateRow({ id: 'R-6', full_name: 'Na Ali', age: '0', registered_on: '2024-01-01' }, 9);
     expect(record).toMatchObject({ full_name: 'Na Ali', age: '0' });
   });
+
+  it('reads a coded word past a qualifier, and the usual colloquial and Arabic words', () => {
+    const code = (cells: Record<string, string>) => validateRow({ id: 'R-7', ...cells }, 10).record;
+    expect(code({ requester_relationship: 'Oncle paternel' })?.requester_relationship).toBe('uncle');
+    expect(code({ requester_relationship: 'Grand-mère maternelle' })?.requester_relationship).toBe('grandparent');
+    expect(code({ requester_relationship: 'frère aîné' })?.requester_relationship).toBe('sibling');
+    expect(code({ requester_relationship: 'Tonton' })?.requester_relationship).toBe('uncle');
+    expect(code({ requester_relationship: 'Belle-mère' })?.requester_relationship).toBe('other');
+    expect(code({ requester_relationship: 'والدة' })?.requester_relationship).toBe('mother');
+    expect(code({ sex: 'Masc.' })?.sex).toBe('m');
+    expect(code({ sex: 'بنت' })?.sex).toBe('f');
+    expect(validateRow({ id: 'R-8', requester_relationship: 'ami de la famille' }, 11).issues[0]).toMatchObject({ code: 'relationship.unrecognised' });
+  });
 });

@@ -27,8 +27,20 @@ const DATE_FIELDS = ['date_of_birth', 'registered_on', 'age_as_of', 'date_of_sep
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/u;
 const show = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
+/**
+ * The coded value a word stands for; a qualifier after it is read past ("oncle paternel",
+ * "grand-mère maternelle", "frère aîné": the words before it decide).
+ */
 function coded<T>(value: string, words: Readonly<Record<string, T>>): T | undefined {
-  return words[codeKey(value)] ?? words[value.trim()];
+  const key = codeKey(value);
+  const exact = words[key] ?? words[value.trim()];
+  if (exact !== undefined) return exact;
+  const parts = key.split(' ');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const found = words[parts.slice(0, n).join(' ')];
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**

@@ -6,20 +6,22 @@ export const codeKey = (value: string): string =>
 
 /** The ways sex is written in French, English and Arabic exports. */
 export const SEX_WORDS: Readonly<Record<string, Sex>> = {
-  m: 'm', male: 'm', masculin: 'm', homme: 'm', h: 'm', garcon: 'm', boy: 'm', man: 'm', ذكر: 'm', 'm.': 'm',
-  f: 'f', female: 'f', feminin: 'f', femme: 'f', fille: 'f', girl: 'f', woman: 'f', انثى: 'f', أنثى: 'f',
+  m: 'm', male: 'm', masculin: 'm', masc: 'm', homme: 'm', h: 'm', garcon: 'm', g: 'm', boy: 'm', man: 'm', ذكر: 'm', ولد: 'm', صبي: 'm', 'm.': 'm',
+  f: 'f', female: 'f', feminin: 'f', fem: 'f', femme: 'f', fille: 'f', girl: 'f', woman: 'f', انثى: 'f', أنثى: 'f', بنت: 'f', فتاة: 'f',
 };
 
 export const RELATIONSHIP_WORDS: Readonly<Record<string, Relationship>> = {
-  father: 'father', pere: 'father', papa: 'father', dad: 'father', ab: 'father', اب: 'father', أب: 'father',
-  mother: 'mother', mere: 'mother', maman: 'mother', mum: 'mother', mom: 'mother', ام: 'mother', أم: 'mother',
+  father: 'father', pere: 'father', papa: 'father', dad: 'father', ab: 'father', اب: 'father', أب: 'father', والد: 'father', ابو: 'father', أبو: 'father',
+  mother: 'mother', mere: 'mother', maman: 'mother', mum: 'mother', mom: 'mother', ام: 'mother', أم: 'mother', والدة: 'mother',
   sibling: 'sibling', brother: 'sibling', sister: 'sibling', frere: 'sibling', soeur: 'sibling', 'sœur': 'sibling',
-  'grand frere': 'sibling', 'grande soeur': 'sibling', اخ: 'sibling', اخت: 'sibling',
-  grandparent: 'grandparent', grandfather: 'grandparent', grandmother: 'grandparent', 'grand pere': 'grandparent',
+  'grand frere': 'sibling', 'grande soeur': 'sibling', 'petit frere': 'sibling', 'petite soeur': 'sibling',
+  'demi frere': 'sibling', 'demi soeur': 'sibling', 'half brother': 'sibling', 'half sister': 'sibling', اخ: 'sibling', اخت: 'sibling', أخ: 'sibling', أخت: 'sibling',
+  grandparent: 'grandparent', grandfather: 'grandparent', grandmother: 'grandparent', 'grand pere': 'grandparent', جد: 'grandparent', جدة: 'grandparent',
   'grand mere': 'grandparent', 'grand parent': 'grandparent', grandpere: 'grandparent', grandmere: 'grandparent',
-  uncle: 'uncle', oncle: 'uncle', عم: 'uncle', خال: 'uncle',
-  aunt: 'aunt', tante: 'aunt', عمة: 'aunt', خالة: 'aunt',
-  other: 'other', autre: 'other', cousin: 'other', cousine: 'other', neighbour: 'other', neighbor: 'other', voisin: 'other',
+  uncle: 'uncle', oncle: 'uncle', tonton: 'uncle', عم: 'uncle', خال: 'uncle',
+  aunt: 'aunt', tante: 'aunt', tata: 'aunt', tantine: 'aunt', عمة: 'aunt', خالة: 'aunt',
+  other: 'other', autre: 'other', cousin: 'other', cousine: 'other', neighbour: 'other', neighbor: 'other', voisin: 'other', voisine: 'other',
+  'beau pere': 'other', 'belle mere': 'other', stepfather: 'other', stepmother: 'other', tuteur: 'other', tutrice: 'other', guardian: 'other',
 };
 
 export const KIND_WORDS: Readonly<Record<string, RecordKind>> = {
