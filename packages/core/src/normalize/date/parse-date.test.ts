@@ -109,6 +109,16 @@ describe('parseAge', () => {
     expect(birth('10+')).toBe('2006-05-03..2014-05-02');
     expect(birth('plus de 10 ans')).toBe(birth('10+'));
   });
+  it('never throws on any string, and reads an interval within the asOf day or before it', () => {
+    const words = fc.constantFrom('~', 'ans', 'mois', 'semaines', 'et demi', '±', '+/-', '<', 'plus de', 'moins de', '+', 'sept', 'ish', '(', ')', '-', ' ');
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.oneof(words, fc.nat(40).map(String)), { maxLength: 6 }).map((parts) => parts.join(' ')));
+    fc.assert(
+      fc.property(text, (input) => {
+        const r = parseAge(input, asOf);
+        if (r.ok) expect(r.value.from <= r.value.to && r.value.to <= asOf.to).toBe(true);
+      }),
+    );
+  });
   it.each([
     ['adolescent', 'age.unparseable'],
     ['7 ± 1 - 9', 'age.unparseable'],
