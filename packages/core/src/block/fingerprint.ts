@@ -17,7 +17,7 @@ export const FINGERPRINT_SAMPLES: readonly RawRecord[] = [
   { id: 's5', kind: 'child', full_name: 'Awa Coulibaly', sex: 'f', date_of_birth: '20150817', father_name: 'Moussa Traoré', place_of_origin: 'Mopti' },
   { id: 's7', kind: 'child', full_name: 'Abdoulaye Ahmat', sex: 'm', age: '9', age_as_of: '2024-06-01', mother_name: 'Hawa Sangaré', place_of_separation: 'Douentza, Mopti, Mali' },
   { id: 's8', kind: 'child', full_name: 'Fayçal Ben Salah', other_names: 'Fanta', sex: 'm', father_name: 'Annour Othman Khamis', date_of_birth: '2012', mother_name: 'Françoise Kahindo', place_of_separation: 'Ben Gardane' },
-  { id: 's6', kind: 'request', full_name: 'Judih', age: '~14', age_as_of: '2024-06-01', requester_name: 'Khadidja Ben Salah', requester_relationship: 'mother', place_of_origin: 'Médenine, Tunisie' },
+  { id: 's6', kind: 'request', full_name: 'Judih', age: '~14', age_as_of: '2024-06-01', requester_name: 'Mme Khadidja Ben Salah', requester_relationship: 'mother', place_of_origin: 'Médenine, Tunisie' },
 ];
 
 let cached: string | undefined;

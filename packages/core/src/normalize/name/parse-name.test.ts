@@ -70,3 +70,22 @@ describe('parseName', () => {
     );
   });
 });
+
+describe('parseName: titles and forms of address', () => {
+  const words = (name: string) => parseName(name).tokens.map((t) => t.text).join(' ');
+  it.each([
+    ['Mme Fatoumata Diallo', 'fatoumata diallo'],
+    ['M. Moussa Traoré', 'moussa traore'],
+    ['Maman Jeanne', 'jeanne'],
+    ['Hadja Fatoumata Diallo', 'fatoumata diallo'],
+    ['El Hadj Oumar Sow', 'oumar sow'],
+    ['MME DIALLO Fatoumata', 'fatoumata diallo'],
+  ])('drops the title of %s', (name, expected) => expect(words(name)).toBe(expected));
+
+  it.each([
+    ['Hadja Diallo', 'hadja diallo'], // a form of address that may be the name itself: kept before one word
+    ['Papa Diop', 'papa diop'],
+    ['Hadjé Halimé Abakar', 'hadje halime abakar'], // a Chadian given name, not the title
+    ['Dr', 'dr'],
+  ])('keeps %s', (name, expected) => expect(words(name)).toBe(expected));
+});

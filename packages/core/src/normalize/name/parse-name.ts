@@ -142,11 +142,34 @@ function joinDinCompounds(words: readonly string[]): string[] {
   return joined;
 }
 
+/** Civil titles: never a name, dropped before at least one more word ("Mme Kahindo", "M. Traoré", "Maman Jeanne"). */
+const TITLES = new Set(['m', 'mr', 'maman', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'mrs', 'ms', 'miss', 'mister', 'dr', 'docteur', 'doctor']);
+/**
+ * Forms of address that are also names or parts of one (Mama Jeanne, Papa Joseph, Hadja
+ * Fatoumata, El Hadj Oumar): dropped only before two more words, so "Hadja Diallo" keeps them.
+ */
+const ADDRESSES = new Set(['mama', 'papa', 'hadja', 'hadj', 'hadji', 'elhadj', 'elhadji', 'alhadj', 'alhadji', 'elhaj', 'alhaj', 'alhajj']);
+
+/** The written words less the titles and forms of address in front of the name. */
+function withoutTitles(words: readonly string[]): readonly string[] {
+  let start = 0;
+  for (;;) {
+    const first = romanize(words[start] ?? '');
+    const second = romanize(words[start + 1] ?? '');
+    // "El Hadj" written as two words is one form of address.
+    const pair = (first === 'el' || first === 'al') && ADDRESSES.has(first + second) ? 2 : 1;
+    const left = words.length - start - pair;
+    if (pair === 1 && TITLES.has(first) && left >= 1) start += 1;
+    else if ((pair === 2 || ADDRESSES.has(first)) && left >= 2) start += pair;
+    else return words.slice(start);
+  }
+}
+
 function parseNameUncached(input: string): ParsedName {
   // A hyphen between two capitalised words joins a compound given name (Jean-Pierre); other
   // punctuation separates words.
   const compounds = input.replace(/(\p{L})[-‐‑](?=\p{Lu})/gu, '$1');
   const rawWords = compounds.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
-  const words = givenNameFirst(rawWords).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
+  const words = givenNameFirst(withoutTitles(rawWords.filter(hasLetter))).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
   return { tokens: joinDinCompounds(joinParticles(joinCompoundGiven(words))).map(nameToken) };
 }
