@@ -15,7 +15,7 @@ export const FINGERPRINT_SAMPLES: readonly RawRecord[] = [
   { id: 's3', kind: 'child', full_name: 'ABDEL KERIM Zara Nouradine', sex: 'f', age: '6-8', age_as_of: '2023-11-20', father_name: 'Abd al-Karim', place_of_origin: 'Goz Beida, Sila' },
   { id: 's4', kind: 'request', full_name: 'Jean-Pierre Lokwa Dhena', date_of_birth: '12/05/2014', father_name: 'Lokwa Jean Pierre', mother_name: 'Marie Dhedonga', requester_name: 'Dieudonné Lokwa', requester_relationship: 'uncle', place_of_separation: 'Bunia, Ituri' },
   { id: 's5', kind: 'child', full_name: 'Awa Coulibaly', sex: 'f', date_of_birth: '20150817', father_name: 'Moussa Traoré', place_of_origin: 'Mopti' },
-  { id: 's7', kind: 'child', full_name: 'Abdoulaye Ahmat', sex: 'm', age: '9', age_as_of: '2024-06-01', mother_name: 'Hawa Sangaré', place_of_separation: 'Douentza, Mopti, Mali' },
+  { id: 's7', kind: 'child', full_name: 'Abdoulaye Ahmat', sex: 'm', age: '9', age_as_of: '2024-06-01', mother_name: 'Sangaré Hawa', place_of_separation: 'Douentza, Mopti, Mali' },
   { id: 's8', kind: 'child', full_name: 'Fayçal Ben Salah', other_names: 'Fanta', sex: 'm', father_name: 'Annour Othman Khamis', date_of_birth: '2012', mother_name: 'Françoise Kahindo', place_of_separation: 'Ben Gardane' },
   { id: 's6', kind: 'request', full_name: 'Judih', age: '~14', age_as_of: '2024-06-01', requester_name: 'Mme Khadidja Ben Salah', requester_relationship: 'mother', place_of_origin: 'Médenine, Tunisie' },
 ];

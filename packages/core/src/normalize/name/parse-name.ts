@@ -1,5 +1,6 @@
 import { romanize } from './romanize.ts';
 import { fullNamesOf } from './short-forms.ts';
+import { FAMILY_NAMES } from '@retrace/data';
 import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
 import { articleLength, hasSilentH } from './compare-tokens.ts';
 import type { NameToken, ParsedName } from './types.ts';
@@ -165,11 +166,31 @@ function withoutTitles(words: readonly string[]): readonly string[] {
   }
 }
 
+let familyNames: ReadonlySet<string> | null = null;
+
+/** Whether a romanized word is a listed family name (data/src/names/family-names.ts), by canonical spelling. */
+function isFamilyName(word: string): boolean {
+  familyNames ??= new Set(FAMILY_NAMES.map((name) => canonicalSpelling(romanize(name).replace(/ /g, ''))));
+  return familyNames.has(canonicalSpelling(word));
+}
+
+/**
+ * A listed family name written first without capitals ("Diarra Jeneba", "Traore Moussa") moves
+ * after the given names, as one in capitals does. Left first, it would be read as the given name,
+ * and two sisters would agree on it.
+ */
+function familyNameLast(words: readonly string[]): readonly string[] {
+  let leading = 0;
+  while (leading < words.length && isFamilyName(words[leading]!)) leading++;
+  if (leading === 0 || leading === words.length) return words;
+  return [...words.slice(leading), ...words.slice(0, leading)];
+}
+
 function parseNameUncached(input: string): ParsedName {
   // A hyphen between two capitalised words joins a compound given name (Jean-Pierre); other
   // punctuation separates words.
   const compounds = input.replace(/(\p{L})[-‐‑](?=\p{Lu})/gu, '$1');
   const rawWords = compounds.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
   const words = givenNameFirst(withoutTitles(rawWords.filter(hasLetter))).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
-  return { tokens: joinDinCompounds(joinParticles(joinCompoundGiven(words))).map(nameToken) };
+  return { tokens: familyNameLast(joinDinCompounds(joinParticles(joinCompoundGiven(words)))).map(nameToken) };
 }
