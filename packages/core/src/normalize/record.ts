@@ -41,12 +41,40 @@ export interface PreparedRecord {
   readonly separationDate: ParsedDate | null;
 }
 
-const tokensOf = (value: string | undefined): Tokens => (value ? parseName(value).tokens : []);
+/** A word naming a nickname inside a name: "Moussa dit Bakary", "Fatoumata alias Fanta". */
+const NICKNAME_MARK = /\s+(?:dite?|alias|aka|a\.k\.a\.|surnomm[ée]e?|called|known as)\s+(\S+)/giu;
+
+/**
+ * A written name less the nicknames written inside it, and those nicknames: "Fatoumata (Fanta)
+ * Traoré" and "Moussa dit Bakary Traoré" are Fatoumata Traoré and Moussa Traoré, known as Fanta
+ * and Bakary. Read as part of the name, the nickname would stand in the chain as the father's.
+ */
+export function splitNicknames(written: string): { name: string; nicknames: string[] } {
+  const nicknames: string[] = [];
+  const name = written
+    .replace(/[(\[]([^)\]]*)[)\]]/gu, (_, inside: string) => {
+      if (inside.trim()) nicknames.push(inside.trim());
+      return ' ';
+    })
+    .replace(NICKNAME_MARK, (_, nickname: string) => {
+      nicknames.push(nickname);
+      return ' ';
+    });
+  return { name: name.trim() ? name : written, nicknames: name.trim() ? nicknames : [] };
+}
+
+const tokensOf = (value: string | undefined): Tokens => (value ? parseName(splitNicknames(value).name).tokens : []);
 
 function chainOf(raw: RawRecord): Tokens {
   if (raw.full_name) return tokensOf(raw.full_name);
   // Parsed together so a compound given name split over the two columns stays one name.
   return tokensOf([raw.given_name, raw.family_name].filter(Boolean).join(' '));
+}
+
+/** The aliases of other_names, and the nicknames written inside the full name. */
+function aliasesOf(raw: RawRecord): Tokens[] {
+  const written = [...(raw.other_names ?? '').split(';'), ...(raw.full_name ? splitNicknames(raw.full_name).nicknames : [])];
+  return written.map((alias) => tokensOf(alias.trim())).filter((t) => t.length > 0);
 }
 
 /** What the requester's own name tells about the child's father's line, by relationship. */
@@ -116,10 +144,7 @@ export function prepareRecord(written: RawRecord): PreparedRecord {
     kind: raw.kind ?? null,
     sex: raw.sex ?? null,
     name,
-    aliases: (raw.other_names ?? '')
-      .split(';')
-      .map((alias) => tokensOf(alias.trim()))
-      .filter((t) => t.length > 0),
+    aliases: aliasesOf(raw),
     father,
     mother: motherOwn,
     requester,
