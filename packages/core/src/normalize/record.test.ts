@@ -20,6 +20,7 @@ describe('prepareRecord: nicknames written inside a name', () => {
   it('keeps the aliases of other_names beside them, and a name that is only parentheses', () => {
     expect(prepareRecord({ id: 'r', full_name: 'Fatoumata (Fanta) Traoré', other_names: 'Toumata' }).aliases.map(texts)).toEqual(['toumata', 'fanta']);
     expect(splitNicknames('(Fanta)')).toEqual({ name: '(Fanta)', nicknames: [] });
+    expect(prepareRecord({ id: 'r', full_name: 'Abakar Issa', other_names: 'Bakar, Abou / Boubakar' }).aliases.map(texts)).toEqual(['bakar', 'abou', 'boubakar']);
     expect(texts(prepareRecord({ id: 'r', full_name: 'Mahamat Issa Abakar' }).name)).toBe('mahamat issa abakar');
   });
 });

@@ -73,7 +73,8 @@ function chainOf(raw: RawRecord): Tokens {
 
 /** The aliases of other_names, and the nicknames written inside the full name. */
 function aliasesOf(raw: RawRecord): Tokens[] {
-  const written = [...(raw.other_names ?? '').split(';'), ...(raw.full_name ? splitNicknames(raw.full_name).nicknames : [])];
+  // The interchange format separates aliases with ';', spreadsheets as often with ',' or '/'.
+  const written = [...(raw.other_names ?? '').split(/[;,/|]/), ...(raw.full_name ? splitNicknames(raw.full_name).nicknames : [])];
   return written.map((alias) => tokensOf(alias.trim())).filter((t) => t.length > 0);
 }
 
