@@ -6,19 +6,26 @@ import type { NameToken } from './types.ts';
  * the skeleton by construction.
  */
 export function nameTokenKeys(token: NameToken): string[] {
-  const keys = skeletonKeys(token.skeleton || token.canonical);
-  if (token.variant === null && token.shortFor === null) return keys;
-  // The other rendering has a skeleton of its own (Uthman tmn, Osman smn; Khadija hdj, Kadija kdj),
-  // and a short form meets its full names (Fanta: Fatoumata's keys).
-  const all = new Set(keys);
-  if (token.variant) for (const key of skeletonKeys(token.variant.skeleton || token.variant.canonical)) all.add(key);
-  if (token.shortFor) for (const full of token.shortFor) for (const key of skeletonKeys(full)) all.add(key);
-  return [...all];
+  const own = skeletonKeys(token.skeleton || token.canonical);
+  const others = otherSkeletons(token);
+  return others.length === 0 ? own : [...new Set([...own, ...others.flatMap(skeletonKeys)])];
 }
 
 function skeletonKeys(skeleton: string): string[] {
   if (skeleton.length < 3) return [skeleton];
   return [skeleton, `${skeleton.slice(0, -1)}~`];
+}
+
+/**
+ * The skeletons a token also stands for, so that it meets them in blocking: its other rendering's
+ * (Uthman tmn, Osman smn; Khadija hdj, Kadija kdj) and, for a short form, its full names' (Fanta:
+ * Fatoumata's).
+ */
+function otherSkeletons(token: NameToken): string[] {
+  const others: string[] = [];
+  if (token.variant) others.push(token.variant.skeleton || token.variant.canonical);
+  if (token.shortFor) others.push(...token.shortFor);
+  return others;
 }
 
 /**
@@ -30,17 +37,9 @@ function skeletonKeys(skeleton: string): string[] {
  */
 export function nameTokenTypoKeys(token: NameToken): string[] {
   const skeleton = token.skeleton || token.canonical;
-  if (skeleton.length < 2) return withOtherForms(token, [skeleton]);
-  const keys = new Set([skeleton, `${skeleton}~`]);
+  const keys = new Set(skeleton.length < 2 ? [skeleton] : [skeleton, `${skeleton}~`]);
   if (skeleton.length >= 3) for (let i = 0; i < skeleton.length; i++) keys.add(`${skeleton.slice(0, i)}${skeleton.slice(i + 1)}~`);
-  return withOtherForms(token, [...keys]);
-}
-
-/** The keys plus the other rendering's and the full names' skeletons (not their typo forms: few keys). */
-function withOtherForms(token: NameToken, keys: string[]): string[] {
-  if (token.variant === null && token.shortFor === null) return keys;
-  const all = new Set(keys);
-  if (token.variant) all.add(token.variant.skeleton || token.variant.canonical);
-  if (token.shortFor) for (const full of token.shortFor) all.add(full);
-  return [...all];
+  // The other skeletons themselves, not their typo forms: few keys.
+  for (const other of otherSkeletons(token)) keys.add(other);
+  return [...keys];
 }
