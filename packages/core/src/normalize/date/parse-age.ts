@@ -20,15 +20,14 @@ export interface ParsedAge {
   readonly unit: 'years' | 'months';
 }
 
-/** Number words up to twenty, French and English, as caseworkers write small ages out. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['zero', 'zero'], ['un une', 'one'], ['deux', 'two'], ['trois', 'three'], ['quatre', 'four'], ['cinq', 'five'],
-    ['six', 'six'], ['sept', 'seven'], ['huit', 'eight'], ['neuf', 'nine'], ['dix', 'ten'], ['onze', 'eleven'],
-    ['douze', 'twelve'], ['treize', 'thirteen'], ['quatorze', 'fourteen'], ['quinze', 'fifteen'], ['seize', 'sixteen'],
-    ['dix sept', 'seventeen'], ['dix huit', 'eighteen'], ['dix neuf', 'nineteen'], ['vingt', 'twenty'],
-  ].flatMap(([french, english], n) => [...french!.split(' ').length > 1 && n > 16 ? [french!] : french!.split(' '), english!].map((w) => [w, n] as const)),
-);
+/** Number words up to twenty, French and English, by value: caseworkers write small ages out. */
+const NUMBER_WORDS_BY_VALUE: ReadonlyArray<readonly string[]> = [
+  ['zero'], ['un', 'une', 'one'], ['deux', 'two'], ['trois', 'three'], ['quatre', 'four'], ['cinq', 'five'], ['six'],
+  ['sept', 'seven'], ['huit', 'eight'], ['neuf', 'nine'], ['dix', 'ten'], ['onze', 'eleven'], ['douze', 'twelve'],
+  ['treize', 'thirteen'], ['quatorze', 'fourteen'], ['quinze', 'fifteen'], ['seize', 'sixteen'], ['dix sept', 'seventeen'],
+  ['dix huit', 'eighteen'], ['dix neuf', 'nineteen'], ['vingt', 'twenty'],
+];
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(NUMBER_WORDS_BY_VALUE.flatMap((words, value) => words.map((word) => [word, value])));
 const NUMBER_WORD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 const WEEKS = /\b(semaines?|sem|weeks?|wks?)\b/;
 const DAYS = /\b(jours?|days?)\b/;
@@ -49,6 +48,7 @@ function simplifyAge(input: string): string {
     .replace(/,/g, '.')
     .replace(/½/g, '.5')
     .replace(/(\d)(?=[a-z])/g, '$1 ')
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/(\d) ish\b/g, '$1 ~')
     .replace(/d'un(e)?\b/g, 'de 1')
     .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))

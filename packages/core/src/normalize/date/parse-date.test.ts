@@ -99,6 +99,7 @@ describe('parseAge', () => {
   );
   it('reads a half year, weeks and days', () => {
     expect(birth('7 ans et demi')).toBe(birth('7.5'));
+    expect(birth('dix-sept ans')).toBe(birth('17'));
     expect(birth('3 semaines')).toBe('2024-04-03..2024-05-02');
     expect(birth('10 jours')).toBe('2024-04-03..2024-05-02');
   });
