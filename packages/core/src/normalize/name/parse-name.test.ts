@@ -89,3 +89,15 @@ describe('parseName: titles and forms of address', () => {
     ['Dr', 'dr'],
   ])('keeps %s', (name, expected) => expect(words(name)).toBe(expected));
 });
+
+describe('parseName: hyphens', () => {
+  const words = (name: string) => parseName(name).tokens.map((t) => t.text).join(' ');
+  it('joins a French compound given name, slips included, and separates other hyphenated names', () => {
+    expect(words('Jean-Pierre Lokwa')).toBe('jeanpierre lokwa');
+    expect(words('Jeqn-Pierre Lokwa')).toBe('jeqnpierre lokwa');
+    expect(words('Marie-Solange Kahindo')).toBe('mariesolange kahindo');
+    // Written with and without the hyphen by different agencies: the same three words.
+    expect(words('Mahamat-Nour Issa')).toBe(words('Mahamat Nour Issa'));
+    expect(words('Ahmat-Zene Haroun')).toBe('ahmat zene haroun');
+  });
+});

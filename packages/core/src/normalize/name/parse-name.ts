@@ -187,9 +187,12 @@ function familyNameLast(words: readonly string[]): readonly string[] {
 }
 
 function parseNameUncached(input: string): ParsedName {
-  // A hyphen between two capitalised words joins a compound given name (Jean-Pierre); other
-  // punctuation separates words.
-  const compounds = input.replace(/(\p{L})[-‐‑](?=\p{Lu})/gu, '$1');
+  // A hyphen within a French compound given name joins it (Jean-Pierre, Marie-Solange, and
+  // Jeqn-Pierre with its slip). Elsewhere it separates, like other punctuation: "Mahamat-Nour Issa" is written
+  // "Mahamat Nour Issa" just as often, and one joined token would meet neither Mahamat nor Nour.
+  const compounds = input.replace(/(\p{L}+)[-‐‑](?=(\p{Lu}\p{L}*))/gu, (joined, first: string, second: string) =>
+    COMPOUND_FIRSTS.has(romanize(first)) || COMPOUND_SECONDS.has(romanize(second)) ? first : joined,
+  );
   const rawWords = compounds.replace(/[-‐‑–—_'’ʼ`.,;:/()]+/gu, ' ').split(/\s+/u);
   const words = givenNameFirst(withoutTitles(rawWords.filter(hasLetter))).flatMap((w) => romanize(w).split(' ')).filter((w) => /[a-z]/.test(w));
   return { tokens: familyNameLast(joinDinCompounds(joinParticles(joinCompoundGiven(words)))).map(nameToken) };
