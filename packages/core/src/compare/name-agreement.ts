@@ -9,7 +9,7 @@ import { comparePlaces } from './place.ts';
  * in a batch run, so each pair of interned ids is compared once.
  */
 export class NameAgreementCache {
-  private readonly names = new PairCache(Number(process.env.PCB ?? 21));
+  private readonly names = new PairCache();
   private readonly places = new PairCache(18);
 
   agreement(a: NameToken, b: NameToken): NameAgreement {

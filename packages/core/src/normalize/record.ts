@@ -65,17 +65,14 @@ export function splitNicknames(written: string): { name: string; nicknames: stri
 
 const tokensOf = (value: string | undefined): Tokens => (value ? parseName(splitNicknames(value).name).tokens : []);
 
-function chainOf(raw: RawRecord): Tokens {
-  if (raw.full_name) return tokensOf(raw.full_name);
-  // Parsed together so a compound given name split over the two columns stays one name.
-  return tokensOf([raw.given_name, raw.family_name].filter(Boolean).join(' '));
-}
-
-/** The aliases of other_names, and the nicknames written inside the full name. */
-function aliasesOf(raw: RawRecord): Tokens[] {
+/** The name chain and the aliases: other_names, and the nicknames written inside the full name. */
+function namesOf(raw: RawRecord): { name: Tokens; aliases: Tokens[] } {
+  // Given and family name parsed together, so a compound given name split over the two columns stays one name.
+  const full = splitNicknames(raw.full_name || [raw.given_name, raw.family_name].filter(Boolean).join(' '));
+  const name = parseName(full.name).tokens;
   // The interchange format separates aliases with ';', spreadsheets as often with ',' or '/'.
-  const written = [...(raw.other_names ?? '').split(/[;,/|]/), ...(raw.full_name ? splitNicknames(raw.full_name).nicknames : [])];
-  return written.map((alias) => tokensOf(alias.trim())).filter((t) => t.length > 0);
+  const written = [...(raw.other_names ?? '').split(/[;,/|]/), ...full.nicknames];
+  return { name, aliases: written.map((alias) => tokensOf(alias.trim())).filter((t) => t.length > 0) };
 }
 
 /** What the requester's own name tells about the child's father's line, by relationship. */
@@ -133,7 +130,7 @@ const MATCHED_FIELDS = [
  */
 export function prepareRecord(written: RawRecord): PreparedRecord {
   const raw = withoutPlaceholders(written);
-  const name = chainOf(raw);
+  const { name, aliases } = namesOf(raw);
   const father = tokensOf(raw.father_name);
   const requester = tokensOf(raw.requester_name);
   const relationship = raw.requester_relationship ?? null;
@@ -145,7 +142,7 @@ export function prepareRecord(written: RawRecord): PreparedRecord {
     kind: raw.kind ?? null,
     sex: raw.sex ?? null,
     name,
-    aliases: aliasesOf(raw),
+    aliases,
     father,
     mother: motherOwn,
     requester,

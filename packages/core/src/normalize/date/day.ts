@@ -11,17 +11,17 @@ export function calendarDate(days: number): { year: number; month: number; day: 
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** The same calendar day `years` years and `months` months earlier (29 Feb → 28 Feb). */
-export function shiftBack(days: number, years: number, months = 0): number {
+/** The same calendar day `months` months later, or earlier when negative, kept within its month (31 Mar → 28 Feb). */
+export function shiftMonths(days: number, months: number): number {
   const { year, month, day } = calendarDate(days);
-  let y = year - years;
-  let m = month - months;
-  while (m < 1) {
-    m += 12;
-    y -= 1;
-  }
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
   return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
 }
+
+/** The same calendar day `years` years and `months` months earlier (29 Feb → 28 Feb). */
+export const shiftBack = (days: number, years: number, months = 0): number => shiftMonths(days, -(years * 12 + months));
 
 /** ISO form of a day number, for messages and explanations. */
 export function isoDate(days: number): string {

@@ -1,4 +1,4 @@
-import { calendarDate, dayNumber, daysInMonth } from './day.ts';
+import { dayNumber, daysInMonth, shiftMonths } from './day.ts';
 import type { DayInterval, ParsedDate } from './types.ts';
 
 /**
@@ -37,6 +37,10 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 ];
 const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((name) => [simplify(name), i + 1] as const)));
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH_YEAR = new RegExp(`^${MONTH} (\\d{4})$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) ${MONTH} (\\d{4}|\\d{2})$`);
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH} (\\d{1,2}) (\\d{4})$`);
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4}) ${MONTH}(?: (\\d{1,2}))?$`);
 
 /** Words before a year that say it is a guess, and written guesses after it. */
 const ABOUT = /^(?:~|≈|\+\/-|±|(?:ca|circa|about|around|approx(?:imately)?|environ|env|vers|autour de|probablement|peut[- ]etre)\b\.?|حوالي|تقريبا)\s*/;
@@ -60,23 +64,14 @@ function withMonthName(text: string): ParsedDate | null {
   const year = (digits: string) => fullYear(+digits, digits.length);
   const day = (y: number, month: number, d: number): ParsedDate | null =>
     d >= 1 && d <= daysInMonth(y, month) ? { interval: { from: dayNumber(y, month, d), to: dayNumber(y, month, d) }, precision: 'day' } : null;
-  if ((m = new RegExp(`^${MONTH} (\\d{4})$`).exec(text))) return { interval: monthSpan(+m[2]!, MONTHS.get(m[1]!)!, MONTHS.get(m[1]!)!), precision: 'month' };
-  if ((m = new RegExp(`^(\\d{1,2}) ${MONTH} (\\d{4}|\\d{2})$`).exec(text))) return day(year(m[3]!), MONTHS.get(m[2]!)!, +m[1]!);
-  if ((m = new RegExp(`^${MONTH} (\\d{1,2}) (\\d{4})$`).exec(text))) return day(+m[3]!, MONTHS.get(m[1]!)!, +m[2]!);
-  if ((m = new RegExp(`^(\\d{4}) ${MONTH}(?: (\\d{1,2}))?$`).exec(text))) {
+  if ((m = MONTH_YEAR.exec(text))) return { interval: monthSpan(+m[2]!, MONTHS.get(m[1]!)!, MONTHS.get(m[1]!)!), precision: 'month' };
+  if ((m = DAY_MONTH_YEAR.exec(text))) return day(year(m[3]!), MONTHS.get(m[2]!)!, +m[1]!);
+  if ((m = MONTH_DAY_YEAR.exec(text))) return day(+m[3]!, MONTHS.get(m[1]!)!, +m[2]!);
+  if ((m = YEAR_MONTH_DAY.exec(text))) {
     const month = MONTHS.get(m[2]!)!;
     return m[3] ? day(+m[1]!, month, +m[3]) : { interval: monthSpan(+m[1]!, month, month), precision: 'month' };
   }
   return null;
-}
-
-/** The same calendar day `months` months later (or earlier, when negative), kept within its month. */
-function shiftMonths(days: number, months: number): number {
-  const { year, month, day } = calendarDate(days);
-  const total = year * 12 + (month - 1) + months;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /** A guess widens what was written: a year by a year on each side, a month by two, a day by a fortnight. */

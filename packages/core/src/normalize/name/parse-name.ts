@@ -1,7 +1,7 @@
 import { romanize } from './romanize.ts';
 import { fullNamesOf } from './short-forms.ts';
 import { FAMILY_NAMES } from '@retrace/data';
-import { AD_DIN, canonicalSpelling, skeletonOf, vowelShape } from './skeleton.ts';
+import { AD_DIN, canonicalSpelling, otherRendering, skeletonOf, vowelShape } from './skeleton.ts';
 import { articleLength, hasSilentH } from './compare-tokens.ts';
 import type { NameToken, ParsedName } from './types.ts';
 
@@ -40,6 +40,11 @@ const tokenPool = new Map<string, NameToken>();
 let nextTokenId = 0;
 const POOL_LIMIT = 500_000;
 
+function variantOf(word: string): NameToken | null {
+  const other = otherRendering(word);
+  return other === null ? null : nameToken(other);
+}
+
 /** One normalised token from a romanized word (interned: equal words give the same object). */
 export function nameToken(word: string): NameToken {
   let token = tokenPool.get(word);
@@ -51,7 +56,7 @@ export function nameToken(word: string): NameToken {
       id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton, shape,
       letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
       initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton, word),
-      variant: word.includes('th') || word.includes('kh') ? nameToken(word.replace(/th/g, 's').replace(/kh/g, 'k')) : null,
+      variant: variantOf(word),
       shortFor: fullNamesOf(canonical),
       silentH: hasSilentH(canonical), canonicalLength: canonical.length, textLength: word.length,
     };

@@ -1,5 +1,5 @@
 import { SHORT_FORMS } from '@retrace/data';
-import { canonicalSpelling, skeletonOf } from './skeleton.ts';
+import { canonicalSpelling, otherRendering, skeletonOf } from './skeleton.ts';
 import { romanize } from './romanize.ts';
 
 let table: Map<string, ReadonlySet<string>> | null = null;
@@ -22,7 +22,7 @@ function build(): Map<string, ReadonlySet<string>> {
   for (const [full, shorts] of Object.entries(SHORT_FORMS)) {
     // The full name's skeleton, and the skeleton of its other rendering (Khadidja: Kadidja).
     const word = asWord(full);
-    const skeletons = [skeletonOf(word), skeletonOf(word.replace(/th/g, 's').replace(/kh/g, 'k'))];
+    const skeletons = [skeletonOf(word), skeletonOf(otherRendering(word) ?? word)];
     for (const short of shorts) {
       const key = canonicalSpelling(asWord(short));
       if (!built.has(key)) built.set(key, new Set());

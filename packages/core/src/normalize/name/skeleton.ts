@@ -120,3 +120,11 @@ export function withoutFinalClusterVowel(shape: string): string | null {
   const match = /^(.*[^AVY])[AVY]([^AVY])$/.exec(shape);
   return match ? match[1]! + match[2]! : null;
 }
+
+/**
+ * The word in the other rendering of two Arabic letters, or null when it has neither: th as s
+ * (ṯāʾ: Uthman / Osman) and kh as k (ḫāʾ: Khadija / Kadija). See NameToken.variant.
+ */
+export function otherRendering(word: string): string | null {
+  return word.includes('th') || word.includes('kh') ? word.replace(/th/g, 's').replace(/kh/g, 'k') : null;
+}
