@@ -20,4 +20,6 @@ node -e '
   const skipped = r.numPendingTests + r.numTodoTests;
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$report" || status=1
+# Vitest also fails a run on an error no test caught (an unhandled rejection, a stray socket error).
+[ "$status" -eq 0 ] || echo "retrace: the test run failed (exit $status): see the failed tests or 'Unhandled Errors' above" >&2
 exit $status

@@ -3,9 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { blockingKeys, prepareRecord } from '@retrace/core';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { testServerUrl } from '../testing/backends.ts';
+import { teardownSafePool, testServerUrl } from '../testing/backends.ts';
 import { migrateTo, migrateToLatest } from './migrator.ts';
 
 /** An empty database as its owner, on each back end. */
@@ -20,11 +19,11 @@ const OWNERS = [
   {
     name: 'postgres',
     open: async () => {
-      const server = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: testServerUrl(), max: 1 }) }) });
+      const server = new Kysely<any>({ dialect: new PostgresDialect({ pool: teardownSafePool(testServerUrl()) }) });
       const name = `retrace_migration_${randomBytes(6).toString('hex')}`;
       await sql`create database ${sql.id(name)}`.execute(server);
       const url = Object.assign(new URL(testServerUrl()), { pathname: `/${name}` }).toString();
-      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: teardownSafePool(url) }) });
       return {
         db,
         dispose: async () => {

@@ -63,7 +63,7 @@ const withDatabase = (url: string, database: string) => {
  * A pool whose connections may be cut by `drop database … with (force)` at teardown: a client
  * still closing when the server terminates it emits an error that must not crash the run.
  */
-function teardownSafePool(connectionString: string): pg.Pool {
+export function teardownSafePool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max: 1 });
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
