@@ -37,7 +37,7 @@ export interface EstimationOptions {
  * recall at 0.98 precision rose by 0.004-0.021 at 300). Still enough to keep a level seen a
  * handful of times near its prior.
  */
-export const DEFAULT_PRIOR_STRENGTH = 300;
+const DEFAULT_PRIOR_STRENGTH = 300;
 
 const clampProbability = (p: number): number => Math.min(1 - 1e-6, Math.max(1e-6, p));
 
