@@ -56,6 +56,15 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Mht', 'Issa')).toBe(DIFFERENT);
   });
 
+  it('does not call names of two consonants close when one consonant differs', () => {
+    // Half the skeleton changed: other names with the same initial, not a slip of the hand.
+    expect(agreement('Habiba', 'Hanane')).toBe(WEAK);
+    expect(agreement('Asma', 'Saadia')).toBe(WEAK);
+    // A slip within the typo budget is still close, whatever the skeleton's length.
+    expect(agreement('Hawa', 'Hafa')).toBe(CLOSE);
+    expect(agreement('Oumar', 'Ounar')).toBe(CLOSE);
+  });
+
   it('knows a spoken contraction of an h-syllable, as close and no more', () => {
     for (const [a, b] of [['Mamadou', 'Mahamadou'], ['Zara', 'Zahara']]) {
       expect(agreement(a!, b!), `${a} / ${b}`).toBe(CLOSE);

@@ -192,7 +192,10 @@ function gradeSpellings(a: NameToken, b: NameToken): NameAgreement {
   const [short, long] = a.canonical.length <= b.canonical.length ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
   if (long.length === short.length + 2 && withoutHSyllable(long) === short) return NameAgreement.CLOSE;
   const skeletonDistance = boundedEditDistance(a.skeleton, b.skeleton, 1);
-  if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4) return NameAgreement.CLOSE;
+  // One consonant changed among three or more is a slip; among two it is another name
+  // (Habiba / Hanane, Asma / Saadia), which shares only an initial and stays WEAK below.
+  const longSkeletons = Math.min(a.skeleton.length, b.skeleton.length) >= 3;
+  if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4 && longSkeletons) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
   return NameAgreement.DIFFERENT;
 }
