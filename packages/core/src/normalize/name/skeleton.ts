@@ -62,11 +62,13 @@ export function canonicalSpelling(word: string): string {
 
 /**
  * Consonant skeleton of a canonical spelling: vowels dropped, doubled consonants collapsed,
- * final t/d and final n/l merged (Mahamat / Mohammed, Djibrine / Jibril).
+ * final t/d merged (Mahamat / Mohammed), and final n/l in three consonants or more (Djibrine /
+ * Jibril): in two, the l or n is half the name (Jeanne / Jolie / Diallo are three names).
  */
 function consonantSkeleton(canonical: string): string {
   const consonants = canonical.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
-  return consonants.replace(/t$/, 'd').replace(/l$/, 'n');
+  const merged = consonants.replace(/t$/, 'd');
+  return merged.length >= 3 ? merged.replace(/l$/, 'n') : merged;
 }
 
 /** Transliteration skeleton of one romanized word (see `NameToken.skeleton`). */
@@ -93,8 +95,10 @@ export function vowelShape(canonical: string): string {
       i++;
     }
   }
-  shape = shape.replace(/[AVY]+$/, '');
-  return shape.replace(/t$/, 'd').replace(/l$/, 'n');
+  shape = shape.replace(/[AVY]+$/, '').replace(/t$/, 'd');
+  let consonants = 0;
+  for (const ch of shape) if (!isSlot(ch)) consonants++;
+  return consonants >= 3 ? shape.replace(/l$/, 'n') : shape;
 }
 
 const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y';
