@@ -10,7 +10,7 @@ import { generateCaseload } from '@retrace/data/generator';
 import {
   CandidateIndex,
   Matcher,
-  NameAgreementCache,
+  nameAgreementCache,
   countTermFrequencies,
   createScoringContext,
   prepareRecord,
@@ -54,9 +54,10 @@ async function searchFigures(): Promise<void> {
   const perRecord = (heap() - before) / indexSize;
 
   started = performance.now();
-  const cache = new NameAgreementCache();
+  const frequencies = countTermFrequencies(index.records, queries);
+  const cache = nameAgreementCache(frequencies);
   const model = trainModel(queries, index, cache, { sameSet: false, seed });
-  const matcher = new Matcher(index, createScoringContext(model, countTermFrequencies(index.records, queries), cache));
+  const matcher = new Matcher(index, createScoringContext(model, frequencies, cache));
   const setupSeconds = (performance.now() - started) / 1000;
 
   for (const q of queries.slice(0, 200)) matcher.search(q, { top: 10 }); // warm-up

@@ -20,6 +20,7 @@ export {
   bandOf,
   createScoringContext,
   fieldWeights,
+  nameAgreementCache,
   probabilityOf,
   type Band,
   type ScoringContext,

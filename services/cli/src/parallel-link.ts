@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import {
-  NameAgreementCache,
+  nameAgreementCache,
   buildIndex,
   countTermFrequencies,
   defaultModel,
@@ -52,10 +52,10 @@ export async function linkInParallel(left: readonly RawRecord[], right: readonly
   const preparedRight = sameSet ? preparedLeft : rightRaw.map(prepareRecord);
   const start = options.model ?? defaultModel();
   const trained = !options.model && left.length >= MIN_RECORDS_TO_TRAIN;
-  const model = trained
-    ? trainModel(preparedLeft, buildIndex(preparedRight), new NameAgreementCache(), { sameSet, ...(options.seed === undefined ? {} : { seed: options.seed }) })
-    : start;
   const frequencies = sameSet ? countTermFrequencies(preparedLeft) : countTermFrequencies(preparedLeft, preparedRight);
+  const model = trained
+    ? trainModel(preparedLeft, buildIndex(preparedRight), nameAgreementCache(frequencies), { sameSet, ...(options.seed === undefined ? {} : { seed: options.seed }) })
+    : start;
 
   const count = Math.max(1, Math.min(wanted, Math.floor(left.length / perWorker)));
   const pool = await ScoringPool.start({ right: rightRaw, sameSet, top: options.top, minScore: DEFAULT_MIN_SCORE, model, frequencies, workers: count, evidence: options.evidence ?? true });

@@ -5,7 +5,7 @@ import type { RawRecord } from '../record/schema.ts';
 import { estimateModel } from '../score/estimate.ts';
 import { defaultModel, type MatchModel } from '../score/model.ts';
 import { seededRandom } from '../score/random.ts';
-import { createScoringContext } from '../score/score-pair.ts';
+import { createScoringContext, nameAgreementCache } from '../score/score-pair.ts';
 import { countTermFrequencies } from '../score/term-frequency.ts';
 import { Matcher, type MatcherTuning } from './matcher.ts';
 import type { ScoredPair } from './scored-pair.ts';
@@ -72,14 +72,15 @@ export function trainModel(
 
 function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], sameSet: boolean, options: LinkOptions): LinkResult {
   const index = buildIndex(right);
-  const cache = new NameAgreementCache();
+  const frequencies = sameSet ? countTermFrequencies(left) : countTermFrequencies(left, right);
+  const cache = nameAgreementCache(frequencies);
   const start = options.model ?? defaultModel();
   const wantsTraining = options.train ?? !options.model;
   const model =
     !wantsTraining || left.length < MIN_RECORDS_TO_TRAIN
       ? start
       : trainModel(left, index, cache, { sameSet, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.model ? { start: options.model } : {}) });
-  const context = createScoringContext(model, sameSet ? countTermFrequencies(left) : countTermFrequencies(left, right), cache);
+  const context = createScoringContext(model, frequencies, cache);
   const matcher = new Matcher(index, context, options);
   const pairs: ScoredPair[] = [];
   let comparisons = 0;

@@ -3,7 +3,7 @@ import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { NameAgreementCache } from '../compare/name-agreement.ts';
 import type { NameToken } from '../normalize/name/types.ts';
 import { levelWeights, type MatchModel } from './model.ts';
-import { linePairFrequency, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
+import { linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
 
 /** Fixed thresholds on the match probability (documented in the README). */
 export const BAND_THRESHOLDS = { likely: 0.9, possible: 0.4 } as const;
@@ -27,11 +27,15 @@ export interface ScoringContext {
 export function createScoringContext(
   model: MatchModel,
   frequencies: TermFrequencies | null = null,
-  cache: NameAgreementCache = new NameAgreementCache(),
+  cache: NameAgreementCache = nameAgreementCache(frequencies),
 ): ScoringContext {
   const priorWeight = Math.log2(model.prior / (1 - model.prior));
   return { model, weights: levelWeights(model), priorWeight, cache, frequencies };
 }
+
+/** A fresh agreement cache that reads the frequencies, when known, to tell names from typos. */
+export const nameAgreementCache = (frequencies: TermFrequencies | null): NameAgreementCache =>
+  new NameAgreementCache(frequencies ? nameCounter(frequencies) : null);
 
 /**
  * Which frequency table and which "agreement" u a term-frequency adjustment uses, per field.

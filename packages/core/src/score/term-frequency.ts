@@ -89,3 +89,11 @@ export function linePairFrequency(frequencies: TermFrequencies, a: NameToken, b:
   if (frequencies.lines === 0) return 1;
   return Math.max(frequencies.linePairs.get(pairKey(a, b)) ?? 1, 1) / frequencies.lines;
 }
+
+/** How often a name occurs as any name of a record (given, father's line, mother), by spelling class. */
+export function nameCounter(frequencies: TermFrequencies): (token: NameToken) => number {
+  return (token) => {
+    const key = frequencyKey(token);
+    return (frequencies.given.get(key) ?? 0) + (frequencies.family.get(key) ?? 0);
+  };
+}

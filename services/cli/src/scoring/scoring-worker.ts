@@ -8,7 +8,7 @@ import {
   CandidateIndex,
   Matcher,
   MIN_RECORDS_TO_TRAIN,
-  NameAgreementCache,
+  nameAgreementCache,
   countTermFrequencies,
   createScoringContext,
   defaultModel,
@@ -22,7 +22,6 @@ import type { FromWorker, ToWorker, WorkerSetup } from './protocol.ts';
 
 const setup = workerData as WorkerSetup;
 const index = new CandidateIndex();
-const cache = new NameAgreementCache();
 let matcher: Matcher | null = null;
 const port = parentPort!;
 
@@ -32,8 +31,9 @@ function settle(given: MatchModel | null): MatchModel {
   const right = index.records;
   const sample = setup.sameSet ? right : (setup.sample ?? []).map(prepareRecord);
   const seed = setup.seed === undefined ? {} : { seed: setup.seed };
-  const model = given ?? (sample.length >= MIN_RECORDS_TO_TRAIN ? trainModel(sample, index, cache, { sameSet: setup.sameSet, ...seed }) : defaultModel());
   const frequencies = setup.frequencies ?? (setup.sameSet ? countTermFrequencies(right) : countTermFrequencies(sample, right));
+  const cache = nameAgreementCache(frequencies);
+  const model = given ?? (sample.length >= MIN_RECORDS_TO_TRAIN ? trainModel(sample, index, cache, { sameSet: setup.sameSet, ...seed }) : defaultModel());
   matcher = new Matcher(index, createScoringContext(model, frequencies, cache));
   return model;
 }

@@ -156,12 +156,20 @@ export function compareNameTokens(a: NameToken, b: NameToken): NameAgreement {
   return surelyDifferent(a, b) ? NameAgreement.DIFFERENT : gradeNameTokens(a, b);
 }
 
+/** Which rules grading may use; see consonantSlipOnly. */
+interface GradeRules {
+  /** One consonant of a long skeleton changed counts as a typo (Mahannat / Mohammed). */
+  readonly slips: boolean;
+}
+const ALL_RULES: GradeRules = { slips: true };
+const WITHOUT_SLIPS: GradeRules = { slips: false };
+
 /** compareNameTokens without the surelyDifferent shortcut: every rule, in order. */
-export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
-  let grade = gradeSpellings(a, b);
+export function gradeNameTokens(a: NameToken, b: NameToken, rules: GradeRules = ALL_RULES): NameAgreement {
+  let grade = gradeSpellings(a, b, rules);
   if (grade > NameAgreement.EQUIVALENT && (a.variant !== null || b.variant !== null)) {
     // The other rendering on either side (Uthman / Osman, Khadija / Kadija): as good as the plain reading, never EXACT.
-    const read = Math.min(a.variant ? gradeSpellings(a.variant, b) : grade, b.variant ? gradeSpellings(a, b.variant) : grade);
+    const read = Math.min(a.variant ? gradeSpellings(a.variant, b, rules) : grade, b.variant ? gradeSpellings(a, b.variant, rules) : grade);
     if (read < grade) grade = Math.max(read, NameAgreement.EQUIVALENT) as NameAgreement;
   }
   // A listed short form and its full name (Fanta / Fatoumata, Dja / Khadidja): close, as a nickname says less.
@@ -169,11 +177,19 @@ export function gradeNameTokens(a: NameToken, b: NameToken): NameAgreement {
   return grade;
 }
 
+/**
+ * Whether two names are CLOSE only because one consonant of their skeletons differs (Haroun /
+ * Hassan, Souleymane / Salimata): the one rule that cannot tell a typo from another name of
+ * the same consonant pattern. NameAgreementCache asks it of pairs of common names.
+ */
+export const consonantSlipOnly = (a: NameToken, b: NameToken): boolean =>
+  gradeNameTokens(a, b) === NameAgreement.CLOSE && gradeNameTokens(a, b, WITHOUT_SLIPS) !== NameAgreement.CLOSE;
+
 /** Whether `short` is a listed short form of `full`, in any of full's renderings. */
 const shortFormOf = (short: NameToken, full: NameToken): boolean =>
   short.shortFor !== null && (short.shortFor.has(full.skeleton) || (full.variant !== null && short.shortFor.has(full.variant.skeleton)));
 
-function gradeSpellings(a: NameToken, b: NameToken): NameAgreement {
+function gradeSpellings(a: NameToken, b: NameToken, rules: GradeRules): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;
   if (a.canonical === b.canonical || sameNameShape(a, b)) return NameAgreement.EQUIVALENT;
   // Before the typo rule: an assimilated article is one letter (Attahir / Tahir), not a slip.
@@ -195,7 +211,7 @@ function gradeSpellings(a: NameToken, b: NameToken): NameAgreement {
   // One consonant changed among three or more is a slip; among two it is another name
   // (Habiba / Hanane, Asma / Saadia), which shares only an initial and stays WEAK below.
   const longSkeletons = Math.min(a.skeleton.length, b.skeleton.length) >= 3;
-  if (skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4 && longSkeletons) return NameAgreement.CLOSE;
+  if (rules.slips && skeletonDistance === 1 && sameStart && a.shape.length === b.shape.length && shorter >= 4 && longSkeletons) return NameAgreement.CLOSE;
   if (skeletonDistance <= 1 && sameStart && Math.max(a.skeleton.length, b.skeleton.length) >= 2) return NameAgreement.WEAK;
   return NameAgreement.DIFFERENT;
 }
