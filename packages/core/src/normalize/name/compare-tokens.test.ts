@@ -65,6 +65,12 @@ describe('compareNameTokens: one name written by different agencies', () => {
     expect(agreement('Oumar', 'Ounar')).toBe(CLOSE);
   });
 
+  it('allows two slips in a long name only when it starts with the same consonant', () => {
+    expect(agreement('Kadiatou', 'Safiatou')).toBe(DIFFERENT);
+    expect(agreement('Abderamane', 'Abdelrahman')).toBe(CLOSE);
+    expect(agreement('Khadidna', 'Khadidja')).toBe(CLOSE);
+  });
+
   it('merges a final l with n only in names of three consonants or more', () => {
     // Djibrine / Jibril is one name; in two consonants the l / n is most of the name.
     expect(agreement('Djibrine', 'Jibril')).toBe(EQUIVALENT);

@@ -98,10 +98,14 @@ const H_LETTER = 1 << 7;
 /** Typo-level distance allowed between canonical spellings, by length. */
 const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
-/** Whether two spellings are within the typo budget of the shorter. */
-function withinTypos(x: string, y: string): boolean {
+/**
+ * Whether two spellings are within the typo budget of the shorter. Two edits need the same first
+ * consonant (`sameStart`): Kadiatou / Safiatou share the Fula ending -atou, not a name.
+ */
+function withinTypos(x: string, y: string, sameStart = true): boolean {
   const budget = typoBudget(Math.min(x.length, y.length));
-  return boundedEditDistance(x, y, budget) <= budget;
+  const distance = boundedEditDistance(x, y, budget);
+  return distance <= budget && (distance <= 1 || sameStart);
 }
 
 function bitCount(bits: number): number {
@@ -195,10 +199,11 @@ function gradeSpellings(a: NameToken, b: NameToken, rules: GradeRules): NameAgre
   // Before the typo rule: an assimilated article is one letter (Attahir / Tahir), not a slip.
   const article = withoutArticles(a, b);
   if (article === NameAgreement.EQUIVALENT) return article;
-  if (withinTypos(a.canonical, b.canonical)) return NameAgreement.CLOSE;
+  const sameInitial = a.initial === b.initial;
+  if (withinTypos(a.canonical, b.canonical, sameInitial)) return NameAgreement.CLOSE;
   // A typo on top of another transliteration: one slip in the letters as written
   // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
-  if (withinTypos(a.text, b.text)) return NameAgreement.CLOSE;
+  if (withinTypos(a.text, b.text, sameInitial)) return NameAgreement.CLOSE;
   const shorter = Math.min(a.canonical.length, b.canonical.length);
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
   const sameStart = a.initial === b.initial;
