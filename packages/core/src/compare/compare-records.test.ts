@@ -91,3 +91,28 @@ describe('comparing two records', () => {
     }));
   });
 });
+
+describe('sex implied by the given name', () => {
+  // A cache that knows, as a caseload would tell it, that Salim is a boy's name and Salma, Fatima a girl's.
+  const knowing = () =>
+    new NameAgreementCache({ count: () => 0, impliedSex: (t) => ({ salim: 'm', salma: 'f', fatima: 'f', fatime: 'f', haua: 'f' } as const)[t.canonical as 'salim'] ?? null });
+  const sexOutcome = (cache: NameAgreementCache, a: RawRecord, b: RawRecord) => compareRecords(cache, prepareRecord(a), prepareRecord(b))[FIELD_INDEX.sex]!;
+
+  it('tells a request for Salim, sex not stated, from his sister Salma, and says the sex was implied', () => {
+    const outcome = sexOutcome(knowing(), { id: 'r', full_name: 'Salim Ahmed Ishag' }, { id: 'c', full_name: 'Salma Ahmat Ishaq', sex: 'f' });
+    expect(outcome.level).toBe(1);
+    expect(outcome.left).toBe('m, by the name Salim');
+    expect(outcome.right).toBe('f');
+  });
+
+  it('does not count an implied sex that agreeing given names already said', () => {
+    expect(sexOutcome(knowing(), { id: 'r', full_name: 'Fatima Issa' }, { id: 'c', full_name: 'Fatimé Issa', sex: 'f' }).level).toBe(MISSING);
+    // Different given names: the implied sex is news.
+    expect(sexOutcome(knowing(), { id: 'r', full_name: 'Hawa Issa' }, { id: 'c', full_name: 'Fatimé Issa', sex: 'f' }).level).toBe(0);
+  });
+
+  it('implies nothing without the data, and never overrides a stated sex', () => {
+    expect(sexOutcome(new NameAgreementCache(), { id: 'r', full_name: 'Salim Ahmed' }, { id: 'c', full_name: 'Salma Ahmat', sex: 'f' }).level).toBe(MISSING);
+    expect(sexOutcome(knowing(), { id: 'r', full_name: 'Salim Ahmed', sex: 'f' }, { id: 'c', full_name: 'Salma Ahmat', sex: 'f' }).level).toBe(0);
+  });
+});

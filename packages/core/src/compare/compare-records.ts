@@ -1,7 +1,8 @@
 import type { PreparedRecord } from '../normalize/record.ts';
-import type { NameToken } from '../normalize/name/types.ts';
+import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
 import { compareBirth, compareDates } from './birth.ts';
 import type { PlacePath } from '../normalize/place/types.ts';
+import type { Sex } from '../record/schema.ts';
 import { compareNames, motherNameLevel, type Detail } from './compare-names.ts';
 import { FIELD_COUNT, FIELD_INDEX, MISSING } from './fields.ts';
 import type { NameAgreementCache } from './name-agreement.ts';
@@ -59,11 +60,32 @@ function outcomeOf(level: number, detail: Detail): FieldOutcome {
  */
 export function compareRecords(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, quick?: Comparison): Comparison {
   const outcomes: FieldOutcome[] = quick ? [...quick] : compareQuick(cache, a, b);
-  outcomes[FIELD_INDEX.sex] = a.sex && b.sex ? { level: a.sex === b.sex ? 0 : 1 } : missing;
+  outcomes[FIELD_INDEX.sex] = compareSex(cache, a, b, outcomes[GIVEN]!.level);
   outcomes[FIELD_INDEX.separation_date] =
     a.separationDate && b.separationDate ? { level: compareDates(a.separationDate, b.separationDate) } : missing;
   return outcomes;
 }
+
+/**
+ * Sex as stated, or else as the given name implies in the data being linked: a request that
+ * states none for "Salim" still differs from a registered Salma, his sister. An implied sex is
+ * shown as such ("m, by the name Salim"), so that a focal point can tell it from a stated one.
+ * When the given names agree, an implied sex that agrees too is no news (the names said it), and
+ * counting it again would make the score over-confident: only a disagreement counts then.
+ */
+function compareSex(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, givenLevel: number): FieldOutcome {
+  if (a.sex && b.sex) return { level: a.sex === b.sex ? 0 : 1 };
+  const sexA = a.sex ?? impliedSex(cache, a);
+  const sexB = b.sex ?? impliedSex(cache, b);
+  if (!sexA || !sexB) return missing;
+  const namesAgree = givenLevel !== MISSING && givenLevel <= NameAgreement.CLOSE;
+  if (sexA === sexB && namesAgree) return missing;
+  return { level: sexA === sexB ? 0 : 1, left: shownSex(a, sexA), right: shownSex(b, sexB) };
+}
+
+const impliedSex = (cache: NameAgreementCache, record: PreparedRecord): Sex | null => (record.name[0] ? cache.impliedSex(record.name[0]) : null);
+const shownSex = (record: PreparedRecord, sex: Sex): string =>
+  record.sex ? sex : `${sex}, by the name ${record.name[0]!.text.replace(/^./, (c) => c.toUpperCase())}`;
 
 /** quickLevels with the values behind each level: for the candidates that are scored and explained. */
 export function compareQuick(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): FieldOutcome[] {

@@ -6,7 +6,7 @@ import { NameAgreementCache } from './name-agreement.ts';
 const token = (name: string): NameToken => parseName(name).tokens[0]!;
 
 /** Counts as a caseload would give them, by canonical spelling. */
-const counted = (counts: Record<string, number>) => (t: NameToken) => counts[t.canonical] ?? 0;
+const counted = (counts: Record<string, number>) => ({ count: (t: NameToken) => counts[t.canonical] ?? 0, impliedSex: () => null });
 
 describe('NameAgreementCache: names and typos told apart by the data', () => {
   it('grades a one-consonant slip close without counts', () => {

@@ -3,7 +3,7 @@ import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { NameAgreementCache } from '../compare/name-agreement.ts';
 import type { NameToken } from '../normalize/name/types.ts';
 import { levelWeights, type MatchModel } from './model.ts';
-import { linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
+import { impliedSexOf, linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
 
 /** Fixed thresholds on the match probability (documented in the README). */
 export const BAND_THRESHOLDS = { likely: 0.9, possible: 0.4 } as const;
@@ -33,9 +33,12 @@ export function createScoringContext(
   return { model, weights: levelWeights(model), priorWeight, cache, frequencies };
 }
 
-/** A fresh agreement cache that reads the frequencies, when known, to tell names from typos. */
+/**
+ * A fresh agreement cache that reads the frequencies, when known: to tell names from typos, and
+ * the sex a given name implies.
+ */
 export const nameAgreementCache = (frequencies: TermFrequencies | null): NameAgreementCache =>
-  new NameAgreementCache(frequencies ? nameCounter(frequencies) : null);
+  new NameAgreementCache(frequencies ? { count: nameCounter(frequencies), impliedSex: impliedSexOf(frequencies) } : null);
 
 /**
  * Which frequency table and which "agreement" u a term-frequency adjustment uses, per field.

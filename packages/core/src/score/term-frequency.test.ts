@@ -5,7 +5,7 @@ import { prepareRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
 import { defaultModel } from './model.ts';
 import { createScoringContext, fieldWeights } from './score-pair.ts';
-import { countTermFrequencies, linePairFrequency } from './term-frequency.ts';
+import { countTermFrequencies, impliedSexOf, linePairFrequency } from './term-frequency.ts';
 
 const NAMES = ['Ali', 'Brahim', 'Hassan', 'Issa', 'Moussa', 'Oumar', 'Yacoub', 'Idriss', 'Saleh', 'Khamis', 'Hamid', 'Tahir', 'Younous', 'Haroun', 'Djibrine', 'Youssouf', 'Hissein', 'Ousmane', 'Bakhit', 'Yaya', 'Souleymane', 'Ismaïl', 'Zakaria', 'Khalil', 'Nour'];
 /**
@@ -57,5 +57,27 @@ describe('term frequencies of the father’s line', () => {
     // Halfway to "one agrees" is the most a common pair takes away; a rare pair adds no more.
     expect(weigh('Hawa Wardougou Tidjani')).toBeCloseTo(two + (two - one) / 2);
     expect(weigh('Mahamat Adam Abakar')).toBeLessThan(weigh('Hawa Wardougou Tidjani'));
+  });
+});
+
+describe('the sex a given name implies', () => {
+  const records = (name: string, male: number, female: number, unstated = 0): RawRecord[] => [
+    ...Array.from({ length: male }, (_, i): RawRecord => ({ id: `${name}-m${i}`, full_name: name, sex: 'm' })),
+    ...Array.from({ length: female }, (_, i): RawRecord => ({ id: `${name}-f${i}`, full_name: name, sex: 'f' })),
+    ...Array.from({ length: unstated }, (_, i): RawRecord => ({ id: `${name}-u${i}`, full_name: name })),
+  ];
+  const caseload = [...records('Salim', 30, 1, 5), ...records('Salma', 0, 25), ...records('Nour', 12, 10), ...records('Ilham', 0, 6)].map(prepareRecord);
+  const implied = impliedSexOf(countTermFrequencies(caseload));
+  const sexOf = (name: string) => implied(prepareRecord({ id: 'q', full_name: name }).name[0]!);
+
+  it('is the sex nearly every record stating one gives the name', () => {
+    expect(sexOf('Salim')).toBe('m'); // 30 of 31
+    expect(sexOf('Salma')).toBe('f');
+  });
+
+  it('is none for a name given to both, seen too rarely, or not seen', () => {
+    expect(sexOf('Nour')).toBeNull();
+    expect(sexOf('Ilham')).toBeNull(); // 6 records: too few
+    expect(sexOf('Zakaria')).toBeNull();
   });
 });

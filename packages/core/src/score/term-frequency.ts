@@ -1,5 +1,6 @@
 import type { NameToken } from '../normalize/name/types.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
+import type { Sex } from '../record/schema.ts';
 
 /**
  * How common each name is in the data being linked, so that agreeing on "Mahamat" counts for
@@ -17,6 +18,11 @@ export interface TermFrequencies {
    */
   readonly linePairs: ReadonlyMap<string, number>;
   readonly lines: number;
+  /**
+   * Records of each stated sex per given name, by canonical spelling (Salim and Salma apart, as
+   * the skeleton would not keep them): [male, female].
+   */
+  readonly givenSex: ReadonlyMap<string, readonly [number, number]>;
 }
 
 /** The key of two names counted together, in either order. */
@@ -36,6 +42,7 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
   const given = new Map<string, number>();
   const family = new Map<string, number>();
   const linePairs = new Map<string, number>();
+  const givenSex = new Map<string, [number, number]>();
   let givenTotal = 0;
   let familyTotal = 0;
   let lines = 0;
@@ -60,6 +67,10 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
       if (first) {
         bump(given, first);
         givenTotal++;
+        if (record.sex) {
+          const counts = givenSex.get(first.canonical) ?? givenSex.set(first.canonical, [0, 0]).get(first.canonical)!;
+          counts[record.sex === 'm' ? 0 : 1]++;
+        }
       }
       for (const token of record.paternalLine) {
         bump(family, token);
@@ -73,7 +84,7 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
       }
     }
   }
-  return { given, givenTotal, family, familyTotal, linePairs, lines };
+  return { given, givenTotal, family, familyTotal, linePairs, lines, givenSex };
 }
 
 /** Relative frequency of a token, never below one occurrence in the data. */
@@ -95,5 +106,26 @@ export function nameCounter(frequencies: TermFrequencies): (token: NameToken) =>
   return (token) => {
     const key = frequencyKey(token);
     return (frequencies.given.get(key) ?? 0) + (frequencies.family.get(key) ?? 0);
+  };
+}
+
+/** A given name implies a sex when this share of the records stating one agree... */
+const IMPLIED_SEX_SHARE = 0.95;
+/** ...among at least this many: a few records say nothing about a name. */
+const IMPLIED_SEX_RECORDS = 10;
+
+/**
+ * The sex a given name implies in the data being linked, or null: Salim is a boy's name and Salma
+ * a girl's when nearly every record that states a sex says so. Names given to both (Nour, Adama in
+ * some places) and names seen too rarely imply nothing.
+ */
+export function impliedSexOf(frequencies: TermFrequencies): (token: NameToken) => Sex | null {
+  return (token) => {
+    const counts = frequencies.givenSex.get(token.canonical);
+    if (!counts) return null;
+    const [male, female] = counts;
+    const total = male + female;
+    if (total < IMPLIED_SEX_RECORDS) return null;
+    return male >= total * IMPLIED_SEX_SHARE ? 'm' : female >= total * IMPLIED_SEX_SHARE ? 'f' : null;
   };
 }
