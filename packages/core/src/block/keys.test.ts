@@ -9,6 +9,12 @@ const shared = (a: RawRecord, b: RawRecord): string[] => {
 };
 
 describe('blocking keys', () => {
+  it('lets a misspelt given name with no birth date meet its child through the place of separation', () => {
+    const request: RawRecord = { id: 'r', full_name: 'Fatoumsta', place_of_separation: 'Douentza, Mopti Region, Mali', requester_name: 'Ibrahima Kassogue', requester_relationship: 'father' };
+    const child: RawRecord = { id: 'c', full_name: 'Fatoumata Kassogue', age: '~6', age_as_of: '2024-01-01', place_of_separation: 'Douentza, Mopti Region' };
+    expect(shared(request, child).some((key) => key.startsWith('gp:'))).toBe(true);
+  });
+
   it('meet across transliterations of the child and father names', () => {
     expect(shared({ id: 'r', full_name: 'Mahamat Issa Abakar' }, { id: 'c', full_name: 'Mohammed Issa Abubakar' })).not.toEqual([]);
   });

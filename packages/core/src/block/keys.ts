@@ -78,6 +78,11 @@ export function blockingKeys(record: PreparedRecord): string[] {
   }
   const buckets = birthBuckets(record.birth);
   for (const g of givenTypoKeys) for (const y of buckets) keys.add(`gy:${g}|${y}`);
+  // A request often knows where the child was lost but not when it was born: the misspelt given
+  // name ("Fatoumsta") also meets its child through the place of separation. Not the origin too:
+  // each place adds as many keys as the name has consonants.
+  const lostAt = record.separationPlace ? placeKeys(record.separationPlace) : [];
+  for (const g of givenTypoKeys) for (const p of lostAt) keys.add(`gp:${g}|${p}`);
   for (const l of lineKeys) for (const m of motherKeys) keys.add(`lm:${l}|${m}`);
   return [...keys];
 }
