@@ -199,14 +199,13 @@ function gradeSpellings(a: NameToken, b: NameToken, rules: GradeRules): NameAgre
   // Before the typo rule: an assimilated article is one letter (Attahir / Tahir), not a slip.
   const article = withoutArticles(a, b);
   if (article === NameAgreement.EQUIVALENT) return article;
-  const sameInitial = a.initial === b.initial;
-  if (withinTypos(a.canonical, b.canonical, sameInitial)) return NameAgreement.CLOSE;
+  const sameStart = a.initial === b.initial;
+  if (withinTypos(a.canonical, b.canonical, sameStart)) return NameAgreement.CLOSE;
   // A typo on top of another transliteration: one slip in the letters as written
   // (Khadidna / Khadidja, Asiha / Aisha), or in the consonant-and-vowel shape (aFtima / Fatimé).
-  if (withinTypos(a.text, b.text, sameInitial)) return NameAgreement.CLOSE;
+  if (withinTypos(a.text, b.text, sameStart)) return NameAgreement.CLOSE;
   const shorter = Math.min(a.canonical.length, b.canonical.length);
   if (shorter >= 4 && shapesSwapped(a.shape, b.shape)) return NameAgreement.CLOSE;
-  const sameStart = a.initial === b.initial;
   if (sameStart && (abbreviates(a.canonical, b.canonical) || abbreviates(b.canonical, a.canonical))) return NameAgreement.CLOSE;
   if (article !== NameAgreement.DIFFERENT) return article;
   if (a.silentH !== b.silentH && closeWithoutH(a, b)) return NameAgreement.CLOSE;
