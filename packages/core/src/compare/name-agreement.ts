@@ -48,7 +48,8 @@ export class NameAgreementCache {
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
     // surelyDifferent was asked above: only the full rules are left.
-    const computed = this.twoNames(a, b) && consonantSlipOnly(a, b) ? NameAgreement.WEAK : gradeNameTokens(a, b);
+    const graded = gradeNameTokens(a, b);
+    const computed = graded === NameAgreement.CLOSE && this.twoNames(a, b) && consonantSlipOnly(a, b) ? NameAgreement.WEAK : graded;
     this.names.store(a.id, b.id, computed);
     return computed;
   }

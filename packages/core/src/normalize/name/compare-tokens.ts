@@ -182,12 +182,11 @@ export function gradeNameTokens(a: NameToken, b: NameToken, rules: GradeRules = 
 }
 
 /**
- * Whether two names are CLOSE only because one consonant of their skeletons differs (Haroun /
- * Hassan, Souleymane / Salimata): the one rule that cannot tell a typo from another name of
- * the same consonant pattern. NameAgreementCache asks it of pairs of common names.
+ * Of two names graded CLOSE, whether only because one consonant of their skeletons differs
+ * (Haroun / Hassan, Souleymane / Salimata): the one rule that cannot tell a typo from another
+ * name of the same consonant pattern. NameAgreementCache asks it of pairs of common names.
  */
-export const consonantSlipOnly = (a: NameToken, b: NameToken): boolean =>
-  gradeNameTokens(a, b) === NameAgreement.CLOSE && gradeNameTokens(a, b, WITHOUT_SLIPS) !== NameAgreement.CLOSE;
+export const consonantSlipOnly = (a: NameToken, b: NameToken): boolean => gradeNameTokens(a, b, WITHOUT_SLIPS) !== NameAgreement.CLOSE;
 
 /** Whether `short` is a listed short form of `full`, in any of full's renderings. */
 const shortFormOf = (short: NameToken, full: NameToken): boolean =>
