@@ -15,6 +15,15 @@ describe('blocking keys', () => {
     expect(shared(request, child).some((key) => key.startsWith('gp:'))).toBe(true);
   });
 
+  it('meet when one agency drops a silent first h, with nothing else shared but the origin and birth', () => {
+    // Graded close (Hawa / Awa), so blocking must bring them together; before, their given-name
+    // keys (h, aua) never met and the exact birth date and origin found nothing.
+    const request: RawRecord = { id: 'r', full_name: 'Hawa', date_of_birth: '2008-09-29', place_of_origin: 'Bandiagara', requester_name: 'Aminata Diallo', requester_relationship: 'mother' };
+    const child: RawRecord = { id: 'c', full_name: 'Awa Coulibaly', date_of_birth: '29/09/2008', place_of_origin: 'Bandiagara' };
+    expect(shared(request, child).some((key) => key.startsWith('gy:') || key.startsWith('gp:'))).toBe(true);
+    expect(shared({ id: 'r', full_name: 'Hassan Abakar' }, { id: 'c', full_name: 'Assane Abakar' }).some((key) => key.startsWith('nn:'))).toBe(true);
+  });
+
   it('meet across transliterations of the child and father names', () => {
     expect(shared({ id: 'r', full_name: 'Mahamat Issa Abakar' }, { id: 'c', full_name: 'Mohammed Issa Abubakar' })).not.toEqual([]);
   });

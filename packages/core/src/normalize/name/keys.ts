@@ -1,3 +1,4 @@
+import { canonicalSpelling, skeletonOf } from './skeleton.ts';
 import type { NameToken } from './types.ts';
 
 /**
@@ -18,14 +19,27 @@ function skeletonKeys(skeleton: string): string[] {
 
 /**
  * The skeletons a token also stands for, so that it meets them in blocking: its other rendering's
- * (Uthman tmn, Osman smn; Khadija hdj, Kadija kdj) and, for a short form, its full names' (Fanta:
- * Fatoumata's).
+ * (Uthman tmn, Osman smn; Khadija hdj, Kadija kdj), for a short form its full names' (Fanta:
+ * Fatoumata's), and without a silent first h (Hassan: sn, as Assane).
  */
 function otherSkeletons(token: NameToken): string[] {
   const others: string[] = [];
   if (token.variant) others.push(token.variant.skeleton || token.variant.canonical);
   if (token.shortFor) others.push(...token.shortFor);
+  const silent = withoutSilentH(token);
+  if (silent !== null) others.push(silent);
   return others;
+}
+
+/**
+ * The skeleton of a name written without its first h, when that h may be silent (Hawa / Awa,
+ * Hadja / Adja, Hassan / Assane): the grading counts such a pair close, so blocking must let them
+ * meet. Only an h written as h (Khadija's canonical spelling starts with the h of its kh).
+ */
+function withoutSilentH(token: NameToken): string | null {
+  if (!token.silentH || token.text.charCodeAt(0) !== 104) return null;
+  const rest = token.text.slice(1);
+  return skeletonOf(rest) || canonicalSpelling(rest);
 }
 
 /**
