@@ -85,14 +85,15 @@ function givenNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: Prepare
 
 /**
  * How many tokens of two bags (`a` from position `fromA` on, `b` from `fromB` on) agree one-to-one
- * at EQUIVALENT or better; the first two of `a` that do go into `agreeing` when given.
- * Allocation-free (bags hold two to five tokens; a bitmask marks the used ones): this runs for
- * every candidate.
+ * at EQUIVALENT or better, counted up to two (every caller asks for none, one, or two or more);
+ * the first two of `a` that do go into `agreeing` when given. Allocation-free (bags hold two to
+ * five tokens; a bitmask marks the used ones): this runs for every candidate, and stopping at two
+ * spares the rest of the chains of the many candidates that share two common names.
  */
 function strongAgreements(cache: NameAgreementCache, a: Tokens, b: Tokens, fromA = 0, fromB = 0, agreeing?: NameToken[]): number {
   let used = 0;
   let strong = 0;
-  for (let i = fromA; i < a.length && i - fromA < 30; i++) {
+  for (let i = fromA; i < a.length && i - fromA < 30 && strong < 2; i++) {
     for (let j = fromB; j < b.length && j - fromB < 30; j++) {
       const bit = 1 << (j - fromB);
       if ((used & bit) === 0 && cache.agreement(a[i]!, b[j]!) <= NameAgreement.EQUIVALENT) {
