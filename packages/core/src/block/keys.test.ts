@@ -70,4 +70,14 @@ describe('blocking keys', () => {
     for (const share of shares.slice(5, 7)) expect(share).toBeCloseTo(Math.SQRT1_2, 12);
     expect(shares[7]).toBe(1);
   });
+
+  it("share one weight among the keys of one father's-line name with the mother's spellings", () => {
+    // Mahamat (mhmd, mhm~) with Khadija (hdj, hd~) and its other rendering Kadija (kdj, kd~): one
+    // name of the line with one mother, eight keys. Counted in full they outweighed a child sharing
+    // two rare keys (the mother's two names, the child's name with the mother's).
+    const keys = ['lm:mhmd|hdj', 'lm:mhmd|hd~', 'lm:mhmd|kdj', 'lm:mhmd|kd~', 'lm:mhm~|hdj', 'lm:mhm~|hd~', 'lm:mhm~|kdj', 'lm:mhm~|kd~', 'lm:bkr|hdj', 'lm:bk~|hdj'];
+    const shares = keyShares(keys);
+    for (const share of shares.slice(0, 8)) expect(share).toBeCloseTo(1 / Math.sqrt(8), 12);
+    for (const share of shares.slice(8)) expect(share).toBeCloseTo(Math.SQRT1_2, 12);
+  });
 });

@@ -90,7 +90,7 @@ export function blockingKeys(record: PreparedRecord): string[] {
 /**
  * What a key says beyond the query's other keys of the same kind: the given name's typo variants
  * in one birth bucket, a name and its shortened form, a given name's spellings with one mother or
- * place. A record sharing a name spelled exactly as the query meets every variant; one spelled
+ * place, one name of the father's line with the mother's spellings. A record sharing a name spelled exactly as the query meets every variant; one spelled
  * differently meets one. Counted in full, the variants would rank a namesake above the child whose
  * name is misspelled but whose other fields agree.
  */
@@ -105,6 +105,10 @@ function keyGroup(key: string): string {
     case 'gm':
     case 'gp':
       return `${kind}:${key.slice(key.indexOf('|') + 1)}`;
+    case 'lm':
+      // One name of the father's line ("mhmd" and "mhm~": its skeleton less its last letter, as
+      // for "n") with every spelling of the mother's name: one piece of evidence.
+      return `${kind}:${key.slice(colon + 1, key.indexOf('|') - 1)}`;
     default:
       return key;
   }
