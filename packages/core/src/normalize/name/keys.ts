@@ -52,8 +52,13 @@ function withoutSilentH(token: NameToken): string | null {
 export function nameTokenTypoKeys(token: NameToken): string[] {
   const skeleton = token.skeleton || token.canonical;
   const keys = new Set(skeleton.length < 2 ? [skeleton] : [skeleton, `${skeleton}~`]);
-  if (skeleton.length >= 3) for (let i = 0; i < skeleton.length; i++) keys.add(`${skeleton.slice(0, i)}${skeleton.slice(i + 1)}~`);
+  // A deletion that brings two equal consonants together closes them up, as skeletons do: Mahamadou
+  // (mhmd) less its h meets Mamadou (md).
+  if (skeleton.length >= 3) for (let i = 0; i < skeleton.length; i++) keys.add(`${closeUp(skeleton.slice(0, i) + skeleton.slice(i + 1))}~`);
   // The other skeletons themselves, not their typo forms: few keys.
   for (const other of otherSkeletons(token)) keys.add(other);
   return [...keys];
 }
+
+/** A consonant string with runs of one consonant written once, as in a skeleton. */
+const closeUp = (consonants: string): string => consonants.replace(/(.)\1+/g, '$1');
