@@ -90,9 +90,10 @@ export function blockingKeys(record: PreparedRecord): string[] {
 /**
  * What a key says beyond the query's other keys of the same kind: the given name's typo variants
  * in one birth bucket, a name and its shortened form, a given name's spellings with one mother or
- * place, one name of the father's line with the mother's spellings. A record sharing a name spelled exactly as the query meets every variant; one spelled
- * differently meets one. Counted in full, the variants would rank a namesake above the child whose
- * name is misspelled but whose other fields agree.
+ * place, one name of the father's line with the mother's spellings. A record sharing a name
+ * spelled exactly as the query meets every variant; one spelled differently meets one. Counted in
+ * full, the variants would rank a namesake above the child whose name is misspelled but whose
+ * other fields agree.
  */
 function keyGroup(key: string): string {
   const colon = key.indexOf(':');
