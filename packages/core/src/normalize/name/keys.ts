@@ -1,4 +1,4 @@
-import { canonicalSpelling, skeletonOf } from './skeleton.ts';
+import { nameToken } from './parse-name.ts';
 import type { NameToken } from './types.ts';
 
 /**
@@ -38,8 +38,9 @@ function otherSkeletons(token: NameToken): string[] {
  */
 function withoutSilentH(token: NameToken): string | null {
   if (!token.silentH || token.text.charCodeAt(0) !== 104) return null;
-  const rest = token.text.slice(1);
-  return skeletonOf(rest) || canonicalSpelling(rest);
+  // Interned, as the other rendering is: derived once per spelling, not once per record.
+  const rest = nameToken(token.text.slice(1));
+  return rest.skeleton || rest.canonical;
 }
 
 /**
