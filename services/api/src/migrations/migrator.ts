@@ -7,6 +7,7 @@ import { blockingKeysUnchecked } from './005-blocking-keys-unchecked.ts';
 import { blockingKeyRules } from './006-blocking-key-rules.ts';
 import { blockingKeysCompact } from './007-blocking-keys-compact.ts';
 import { recordsChangedIndex } from './008-records-changed-index.ts';
+import { recordKeys } from './009-record-keys.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-blocking-key-rules': blockingKeyRules,
   '007-blocking-keys-compact': blockingKeysCompact,
   '008-records-changed-index': recordsChangedIndex,
+  '009-record-keys': recordKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -55,7 +57,7 @@ export function appRoleGrants(role: string): string[] {
   const quoted = `"${role.replaceAll('"', '""')}"`;
   return [
     `grant usage on schema public to ${quoted}`,
-    `grant select, insert, update, delete on agencies, users, credentials, records, blocking_keys, matches, disclosures to ${quoted}`,
+    `grant select, insert, update, delete on agencies, users, credentials, records, record_keys, matches, disclosures to ${quoted}`,
     `grant select, insert, update on record_history to ${quoted}`,
     `grant select, insert on match_decisions, audit_log to ${quoted}`,
     `grant select, insert, update on jobs, blocking_key_rules to ${quoted}`,

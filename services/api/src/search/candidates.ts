@@ -57,10 +57,10 @@ export function textArrayLiteral(values: readonly string[]): string {
 }
 
 /**
- * Writes the blocking keys of many records in two statements (imports write thousands at once).
- * `replace` first deletes their old keys; a record just created has none to delete. Each key is
- * sent once with the number of its record, and the record's columns once per record; the keys go
- * in in index order, so that consecutive inserts land on the same index pages.
+ * Writes the blocking keys of many records: one row per record with its keys' hashes (see
+ * migration 009), in one statement. `replace` first deletes their old keys; a record just
+ * created has none to delete. Each key is sent once with the number of its record, and the
+ * record's columns once per record.
  */
 export async function writeBlockingKeysOfMany(
   db: Kysely<Tables>,
@@ -79,24 +79,23 @@ export async function writeBlockingKeysOfMany(
   }
   if (keys.length === 0) return;
   const column = <T>(pick: (r: KeyedRecord) => T) => records.map((r) => pick(r.record));
-  // The record's seq is looked up once per record, not once per key.
-  await sql`insert into blocking_keys (key, kind, record_seq, agency_id, consent)
-    select hashtextextended(k.key, 0), r.kind, r.seq, r.agency, r.consent
-    from unnest(${textArrayLiteral(keys)}::text[], ${`{${owners.join(',')}}`}::int[]) as k(key, owner)
+  await sql`insert into record_keys (record_seq, kind, agency_id, consent, keys)
+    select rec.seq, given.kind, given.agency, given.consent, k.hashes
+    from unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.agency_id)}::text[], ${column((r) => r.consent_for_tracing)}::boolean[])
+      with ordinality as given(id, kind, agency, consent, owner)
+    join records rec on rec.id = given.id
     join (
-      select given.owner, given.kind, given.agency, given.consent, rec.seq
-      from unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.agency_id)}::text[], ${column((r) => r.consent_for_tracing)}::boolean[])
-        with ordinality as given(id, kind, agency, consent, owner)
-      join records rec on rec.id = given.id
-    ) as r on r.owner = k.owner
-    order by 1, 2, 3`.execute(db);
+      select k.owner, array_agg(distinct hashtextextended(k.key, 0)) as hashes
+      from unnest(${textArrayLiteral(keys)}::text[], ${`{${owners.join(',')}}`}::int[]) as k(key, owner)
+      group by k.owner
+    ) as k on k.owner = given.owner`.execute(db);
 }
 
 /** Deletes the blocking keys of these records (by id; the keys hold the records' seq). */
 export async function deleteBlockingKeys(db: Kysely<Tables>, recordIds: readonly string[]): Promise<void> {
   if (recordIds.length === 0) return;
   await db
-    .deleteFrom('blocking_keys')
+    .deleteFrom('record_keys')
     .where('record_seq', 'in', (eb) => eb.selectFrom('records').select('seq').where('id', 'in', recordIds))
     .execute();
 }
@@ -166,11 +165,11 @@ async function shortlistOf(db: Kysely<Tables>, probe: PreparedRecord, scope: Can
       select p.key, p.share, c.record_seq
       from probe p
       cross join lateral (
-        select bk.record_seq from blocking_keys bk
-        where bk.key = p.hash
-          and bk.kind = any(${[...scope.kinds]}::text[])
-          and (bk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and bk.consent))
-          and bk.record_seq <> coalesce((select seq from records where id = ${scope.excludeId ?? ''}), 0)
+        select rk.record_seq from record_keys rk
+        where rk.keys @> array[p.hash]
+          and rk.kind = any(${[...scope.kinds]}::text[])
+          and (rk.agency_id = ${scope.agencyId} or (${scope.acrossAgencies}::boolean and rk.consent))
+          and rk.record_seq <> coalesce((select seq from records where id = ${scope.excludeId ?? ''}), 0)
         limit ${cap + 1}
       ) c
     ),
@@ -199,23 +198,18 @@ async function shortlistOf(db: Kysely<Tables>, probe: PreparedRecord, scope: Can
     } else if (row.common_key !== null) commonKeys.push({ key: row.common_key, share: row.common ?? 0 });
   }
   if (rare.size > limits.scored && commonKeys.length > 0) {
-    // Which of the records found carry the common keys, in or out of their samples: one index
-    // probe per key and record.
+    // Which of the records found carry the common keys, in or out of their samples: each
+    // record's keys, read by primary key.
     const members = await sql<{ record_seq: string; common: number }>`
       with common_keys as materialized (
         select hashtextextended(o.key, 0) as hash, o.share
         from unnest(${commonKeys.map((o) => o.key)}::text[], ${commonKeys.map((o) => o.share)}::float8[]) as o(key, share)
       )
-      select c.record_seq, sum(o.share * ${commonWeight})::float8 as common
-      from common_keys o
-      cross join unnest(${[...rare.keys()]}::bigint[]) as c(record_seq)
-      -- A lateral probe per key and record: joined plainly, the planner reads the whole common blocks.
-      cross join lateral (
-        select 1 from blocking_keys bk
-        where bk.key = o.hash and bk.kind = any(${[...scope.kinds]}::text[]) and bk.record_seq = c.record_seq
-        limit 1
-      ) held
-      group by c.record_seq`.execute(db);
+      select rk.record_seq, sum(o.share * ${commonWeight})::float8 as common
+      from record_keys rk
+      join common_keys o on o.hash = any(rk.keys)
+      where rk.record_seq = any(${[...rare.keys()]}::bigint[]) and rk.kind = any(${[...scope.kinds]}::text[])
+      group by rk.record_seq`.execute(db);
     for (const seq of common.keys()) common.set(seq, 0);
     for (const row of members.rows) common.set(row.record_seq, row.common);
   }

@@ -22,9 +22,9 @@ describe.each(BACKENDS)('rewriting blocking keys after the rules changed, on $na
   /** Each open record's stored keys, and the keys the running code makes for it. */
   const keysByRecord = async () => {
     const stored = new Map<string, string[]>();
-    const rows = await db().selectFrom('blocking_keys').innerJoin('records', 'records.seq', 'blocking_keys.record_seq').select(['records.id', 'blocking_keys.key']).execute();
+    const rows = await db().selectFrom('record_keys').innerJoin('records', 'records.seq', 'record_keys.record_seq').select(['records.id', 'record_keys.keys']).execute();
     // PGlite reads a bigint as a BigInt, pg as a string.
-    for (const row of rows) stored.set(row.id, [...(stored.get(row.id) ?? []), String(row.key)]);
+    for (const row of rows) stored.set(row.id, row.keys.map(String));
     const records = await db().selectFrom('records').select(['id', 'kind', 'fields']).where('status', '=', 'open').orderBy('id').execute();
     const result = [];
     for (const r of records) result.push({ id: r.id, stored: (stored.get(r.id) ?? []).sort(), expected: await hashesOf(blockingKeys(prepareRecord(rawOf(r)))) });
@@ -35,11 +35,11 @@ describe.each(BACKENDS)('rewriting blocking keys after the rules changed, on $na
   const OLD_KEY = '1';
   /** Gives every record a key of "old rules" and marks the store as made by them. */
   const ageTheKeys = async () => {
-    await db().deleteFrom('blocking_keys').execute();
+    await db().deleteFrom('record_keys').execute();
     const records = await db().selectFrom('records').select(['seq', 'kind', 'agency_id', 'consent_for_tracing']).execute();
     await db()
-      .insertInto('blocking_keys')
-      .values(records.map((r) => ({ key: OLD_KEY, kind: r.kind, record_seq: r.seq, agency_id: r.agency_id, consent: r.consent_for_tracing })))
+      .insertInto('record_keys')
+      .values(records.map((r) => ({ keys: [OLD_KEY], kind: r.kind, record_seq: r.seq, agency_id: r.agency_id, consent: r.consent_for_tracing })))
       .execute();
     await db().updateTable('blocking_key_rules').set({ fingerprint: 'k1-00000000' }).execute();
   };
@@ -89,10 +89,10 @@ describe.each(BACKENDS)('rewriting blocking keys after the rules changed, on $na
     const [closed] = await db().selectFrom('records').select(['id', 'seq']).orderBy('id').limit(1).execute();
     await db().updateTable('records').set({ status: 'closed' }).where('id', '=', closed!.id).execute();
     await ageTheKeys();
-    await db().deleteFrom('blocking_keys').where('record_seq', '=', closed!.seq).execute();
+    await db().deleteFrom('record_keys').where('record_seq', '=', closed!.seq).execute();
     const jobId = (await ensureBlockingKeysCurrent(db()))!;
     const done = await new JobRunner(database.storage, { registry }).runNext({ id: jobId });
     expect(done?.result).toMatchObject({ records: 89 });
-    expect(await db().selectFrom('blocking_keys').select('key').where('record_seq', '=', closed!.seq).execute()).toEqual([]);
+    expect(await db().selectFrom('record_keys').select('keys').where('record_seq', '=', closed!.seq).execute()).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export class BulkLoader {
 
   /** Empties the database and creates the agencies, each with one caseworker `bench.<agency>`. */
   async reset(agencies: readonly string[]): Promise<void> {
-    await sql`truncate records, blocking_keys, record_history, matches, match_decisions, disclosures, credentials, users, agencies cascade`.execute(this.db);
+    await sql`truncate records, record_keys, record_history, matches, match_decisions, disclosures, credentials, users, agencies cascade`.execute(this.db);
     for (const agency of agencies) {
       await this.db.insertInto('agencies').values({ id: agency, name: `${agency} (benchmark)` }).execute();
       await this.db.insertInto('users').values({ id: `bench-${agency}`, agency_id: agency, username: `bench.${agency}`, role: 'caseworker', password_hash: null }).execute();
@@ -65,10 +65,11 @@ export class BulkLoader {
       from unnest(${column((r) => r.id)}::text[], ${column((r) => r.agencyId)}::text[], ${column((r) => r.kind)}::text[],
                   ${column((r) => r.fieldsJson)}::text[], ${column((r) => r.sex)}::text[]) as r(id, agency, kind, fields, sex)`.execute(this.db);
     const keys = rows.flatMap((r) => r.keys.map((k) => [k, r] as const));
-    await sql`insert into blocking_keys (key, kind, record_seq, agency_id, consent)
-      select hashtextextended(k.key, 0), k.kind, r.seq, k.agency_id, true
-      from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1].kind)}::text[], ${keys.map((k) => k[1].id)}::text[], ${keys.map((k) => k[1].agencyId)}::text[])
-        as k(key, kind, record_id, agency_id)
+    await sql`insert into record_keys (record_seq, kind, agency_id, consent, keys)
+      select r.seq, r.kind, r.agency_id, true, k.hashes
+      from (select k.record_id, array_agg(distinct hashtextextended(k.key, 0)) as hashes
+            from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1].id)}::text[]) as k(key, record_id)
+            group by k.record_id) k
       join records r on r.id = k.record_id`.execute(this.db);
   }
 

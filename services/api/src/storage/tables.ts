@@ -79,15 +79,16 @@ export interface RecordHistoryTable {
   at: Timestamp;
 }
 
-export interface BlockingKeyTable {
-  /** hashtextextended(key, 0) of a key the core makes (a bigint, as text): lookups compare hashes. */
-  key: string;
-  kind: 'child' | 'request';
+/** A record's blocking keys, one row per record (see migration 009). */
+export interface RecordKeysTable {
   /** The record's `seq` (a bigint, as text). */
   record_seq: string;
+  kind: 'child' | 'request';
   agency_id: string;
   /** The record's consent_for_tracing, kept in step by every write of the keys. */
   consent: boolean;
+  /** hashtextextended(key, 0) of each key the core makes, once each (bigints, as text). */
+  keys: string[];
 }
 
 /** One row: the fingerprint of the rules that made every stored blocking key (migration 006). */
@@ -231,7 +232,7 @@ export interface Tables {
   credentials: CredentialTable;
   records: RecordTable;
   record_history: RecordHistoryTable;
-  blocking_keys: BlockingKeyTable;
+  record_keys: RecordKeysTable;
   blocking_key_rules: BlockingKeyRulesTable;
   matches: MatchTable;
   match_decisions: MatchDecisionTable;
