@@ -43,6 +43,19 @@ function equivalentAt(cache: NameAgreementCache, token: NameToken, tokens: Token
   return best <= NameAgreement.EQUIVALENT ? at : -1;
 }
 
+/**
+ * Whether `token` is the first word of the father's name as the record states it (in the
+ * father's column, or as the requester when he is the father). Such a word in the record's own
+ * name is the father's, not the child's given name, whatever the order of the words: in a name
+ * chain ("Mohammed Yusuf", filed by his father Yusuf Tahir) it is the father's given name; where
+ * names are written family name first ("Lokwa Baraka", the father of "Furaha Lokwa") it is the
+ * family name.
+ */
+function isFathersName(cache: NameAgreementCache, record: PreparedRecord, token: NameToken): boolean {
+  const father = record.father.length > 0 ? record.father[0] : record.relationship === 'father' ? record.requester[0] : undefined;
+  return father !== undefined && cache.agreement(father, token) <= NameAgreement.EQUIVALENT;
+}
+
 /** The given name, also among the aliases and elsewhere in the other name (see FIELDS.given_name). */
 function givenNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, detail?: Detail): number {
   const givenA = a.name[0];
@@ -69,13 +82,14 @@ function givenNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: Prepare
     return best;
   }
   // Family name written first ("ABAKAR MAHAMAT") puts the given name elsewhere in the chain.
+  // ...unless that place holds the father's name.
   const forward = equivalentAt(cache, givenA, b.name, 1);
-  if (forward >= 0) {
+  if (forward >= 0 && !isFathersName(cache, b, b.name[forward]!)) {
     if (detail) setDetail(detail, givenA, b.name[forward]!, [givenA]);
     return 3;
   }
   const backward = equivalentAt(cache, givenB, a.name, 1);
-  if (backward >= 0) {
+  if (backward >= 0 && !isFathersName(cache, a, a.name[backward]!)) {
     if (detail) setDetail(detail, a.name[backward]!, givenB, [givenB]);
     return 3;
   }
@@ -146,6 +160,9 @@ const readingCost = (given: number, line: number): number => (given + (line === 
  */
 function swappedGivenLevel(cache: NameAgreementCache, swap: PreparedRecord, other: PreparedRecord): number {
   if (swap.name.length !== 2 || !other.name[0]) return MISSING;
+  // "Mohammed Yusuf" filed by his father Yusuf Tahir is Mohammed, son of Yusuf: the record says
+  // whose name the second word is.
+  if (isFathersName(cache, swap, swap.name[1]!)) return MISSING;
   const agreement = cache.agreement(swap.name[1]!, other.name[0]);
   return agreement > NameAgreement.EQUIVALENT ? MISSING : agreement + 1;
 }

@@ -31,6 +31,22 @@ describe('comparing two records', () => {
     expect(given({ id: 'a', full_name: 'Kahindo Merveille' }, { id: 'b', full_name: 'Merveille Kahindo' })).toBe(1);
   });
 
+  it('does not read a two-word name in the other order when its second word is the stated father\'s name', () => {
+    // Filed by his father Yusuf Tahir, "Mohammed Yusuf" is Mohammed son of Yusuf, not Yusuf.
+    const request: RawRecord = { id: 'r', full_name: 'Mohammed Yusuf', requester_name: 'Yusuf Tahir Bakit', requester_relationship: 'father' };
+    const other: RawRecord = { id: 'c', full_name: 'Youssef Abubakar' };
+    expect(given(request, other)).toBe(5);
+    expect(given(other, request)).toBe(5);
+    expect(given({ ...request, requester_name: undefined, requester_relationship: undefined, father_name: 'Youssouf Tahir' }, other)).toBe(5);
+    // Without a father to say so, the other order stays possible.
+    expect(given({ id: 'r', full_name: 'Mohammed Yusuf' }, other)).toBeLessThan(5);
+    // Nor is the father's name in a longer chain the sought child's given name "written elsewhere".
+    const chain: RawRecord = { id: 'r', full_name: 'Mahamat Abakar Issa', father_name: 'Abakar Issa' };
+    expect(given(chain, { id: 'c', full_name: 'Abakar Hassan' })).toBe(5);
+    expect(given({ id: 'c', full_name: 'Abakar Hassan' }, chain)).toBe(5);
+    expect(given({ id: 'r', full_name: 'Mahamat Abakar Issa' }, { id: 'c', full_name: 'Abakar Hassan' })).toBe(3);
+  });
+
   it('reads a listed family name written first as the family name, so sisters do not agree on it', () => {
     // Koné and Diarra are clan names (data/src/names/family-names.ts): no guess is needed.
     expect(given({ id: 'r', full_name: 'Moussa', father_name: 'Adama Kone' }, { id: 'c', full_name: 'Koné Moussa' })).toBe(0);
