@@ -4,6 +4,7 @@ import { MISSING } from './fields.ts';
 import type { NameAgreementCache } from './name-agreement.ts';
 
 type Tokens = readonly NameToken[];
+const NONE: Tokens = Object.freeze([]);
 
 /**
  * The values behind a name field's level: the pair shown in explanations and the tokens that
@@ -206,13 +207,13 @@ function readNames(
 }
 
 /**
- * The father's own name as the record states it: the father's column, the requester when he is
- * the father, or else the tail of the name chain (from its second word: a chain of three words
- * or more ends with the father's name). Tokens from statedFather, starting at fatherFrom.
+ * The father's own name as the record states it: the father's column, or the requester when he
+ * is the father (`explicitFather`, empty when neither); and the tail of the name chain, from its
+ * second word (a chain of three words or more ends with the father's name).
  */
-const statedFather = (record: PreparedRecord): Tokens =>
-  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : record.name;
-const fatherFrom = (record: PreparedRecord): number => (record.father.length > 0 || record.relationship === 'father' ? 0 : 1);
+const explicitFather = (record: PreparedRecord): Tokens =>
+  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NONE;
+const CHAIN_FATHER_FROM = 1;
 
 /** Whether some token of `a` (from `fromA` on) is not even weakly like any token of `b` (from `fromB` on). */
 function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tokens, fromB: number): boolean {
@@ -223,21 +224,41 @@ function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tok
   return false;
 }
 
+/** How two statements of a father compare: not comparable (fewer than two words), alike, or different men. */
+const enum Fathers { UNKNOWN, ALIKE, DIFFERENT }
+
+function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb: Tokens, fromB: number): Fathers {
+  if (fa.length - fromA < 2 || fb.length - fromB < 2) return Fathers.UNKNOWN;
+  if (strongAgreements(cache, fa, fb, fromA, fromB) >= 2) return Fathers.ALIKE;
+  return hasStranger(cache, fa, fromA, fb, fromB) && hasStranger(cache, fb, fromB, fa, fromA) ? Fathers.DIFFERENT : Fathers.ALIKE;
+}
+
 /**
  * Two stated fathers who are plainly different men: each named with two words or more, at most
  * one word shared, and each with a word unlike anything in the other ("Moussa Sow" / "Moussa
  * Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa"). The father's line as a bag of words would let
- * the shared first name and the family's other names agree; cousins share those too.
+ * the shared first name and the family's other names agree; cousins share those too. A record
+ * may state its father twice, in the father's column and in its own chain: the fathers differ
+ * only when no statement of one is like a statement of the other (a garbled father's column,
+ * "Mouammed Siddig", beside the chain "Hassaballah Mahamat Siddiq", does not make another man).
  */
 function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
-  const fa = statedFather(a);
-  const fromA = fatherFrom(a);
-  if (fa.length - fromA < 2) return false;
-  const fb = statedFather(b);
-  const fromB = fatherFrom(b);
-  if (fb.length - fromB < 2) return false;
-  if (strongAgreements(cache, fa, fb, fromA, fromB) >= 2) return false;
-  return hasStranger(cache, fa, fromA, fb, fromB) && hasStranger(cache, fb, fromB, fa, fromA);
+  const explicitA = explicitFather(a);
+  const explicitB = explicitFather(b);
+  // The chain is a statement only when there is no explicit father or it is long enough to hold one.
+  const chainA = explicitA.length === 0 || a.name.length >= 3 ? a.name : NONE;
+  const chainB = explicitB.length === 0 || b.name.length >= 3 ? b.name : NONE;
+  let different = false;
+  for (let i = 0; i < 2; i++) {
+    const fa = i === 0 ? explicitA : chainA;
+    const fromA = i === 0 ? 0 : CHAIN_FATHER_FROM;
+    for (let j = 0; j < 2; j++) {
+      const outcome = compareFathers(cache, fa, fromA, j === 0 ? explicitB : chainB, j === 0 ? 0 : CHAIN_FATHER_FROM);
+      if (outcome === Fathers.ALIKE) return false;
+      if (outcome === Fathers.DIFFERENT) different = true;
+    }
+  }
+  return different;
 }
 
 /**

@@ -72,6 +72,12 @@ describe('comparing two records', () => {
     expect(line(uncle, { id: 'c', full_name: 'Hissein Tahir Adam' })).toBe(0);
     // Written differently is not different: Madou is weakly like Mamadou.
     expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
+    // A record that states its father twice, a garbled father's column beside its own chain, is
+    // of the father its chain names when the other record's father agrees with that.
+    const twice: RawRecord = { id: 'r', full_name: 'Hassaballah Mahamat Siddiq', father_name: 'Xouammed Siddig' };
+    expect(line(twice, { id: 'c', full_name: 'Hassaballah Mahamat Siddiq' })).toBe(0);
+    expect(line({ id: 'c', full_name: 'Hassaballah Mahamat Siddiq' }, twice)).toBe(0);
+    expect(line(twice, { id: 'c', full_name: 'Hassaballah Tahir Siddiq', father_name: 'Tahir Siddiq' })).toBe(3);
   });
 
   it('compares the aliases\' given names too, and shows the given names when none agree', () => {
