@@ -225,7 +225,8 @@ function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tok
 }
 
 /** How two statements of a father compare: not comparable (fewer than two words), alike, or different men. */
-const enum Fathers { UNKNOWN, ALIKE, DIFFERENT }
+const Fathers = { UNKNOWN: 0, ALIKE: 1, DIFFERENT: 2 } as const;
+type Fathers = (typeof Fathers)[keyof typeof Fathers];
 
 function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb: Tokens, fromB: number): Fathers {
   if (fa.length - fromA < 2 || fb.length - fromB < 2) return Fathers.UNKNOWN;
@@ -245,15 +246,13 @@ function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb
 function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
   const explicitA = explicitFather(a);
   const explicitB = explicitFather(b);
-  // The chain is a statement only when there is no explicit father or it is long enough to hold one.
-  const chainA = explicitA.length === 0 || a.name.length >= 3 ? a.name : NONE;
-  const chainB = explicitB.length === 0 || b.name.length >= 3 ? b.name : NONE;
   let different = false;
+  // A chain of two words holds one word after the given name: not a statement (compareFathers).
   for (let i = 0; i < 2; i++) {
-    const fa = i === 0 ? explicitA : chainA;
+    const fa = i === 0 ? explicitA : a.name;
     const fromA = i === 0 ? 0 : CHAIN_FATHER_FROM;
     for (let j = 0; j < 2; j++) {
-      const outcome = compareFathers(cache, fa, fromA, j === 0 ? explicitB : chainB, j === 0 ? 0 : CHAIN_FATHER_FROM);
+      const outcome = compareFathers(cache, fa, fromA, j === 0 ? explicitB : b.name, j === 0 ? 0 : CHAIN_FATHER_FROM);
       if (outcome === Fathers.ALIKE) return false;
       if (outcome === Fathers.DIFFERENT) different = true;
     }
