@@ -3,7 +3,7 @@ import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { NameAgreementCache } from '../compare/name-agreement.ts';
 import type { NameToken } from '../normalize/name/types.ts';
 import { levelWeights, type MatchModel } from './model.ts';
-import { impliedSexOf, linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
+import { givenLineLift, impliedSexOf, linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
 
 /** Fixed thresholds on the match probability (documented in the README). */
 export const BAND_THRESHOLDS = { likely: 0.9, possible: 0.4 } as const;
@@ -66,6 +66,11 @@ function termFrequencyAdjustment(context: ScoringContext, fieldIndex: number, co
     for (let i = 0; i < rule.agreeLevels; i++) uAgree += u[i]!;
     let rarest = 1;
     for (const token of outcome.agreeing) rarest = Math.min(rarest, relativeFrequency(context.frequencies, rule.table, token));
+    // One name of the line agreeing beside an agreeing given name: as common as that pair is.
+    const given = comparison[FIELD_INDEX.given_name]!;
+    if (fieldIndex === FIELD_INDEX.family_line && given.agreeing && given.level <= 1 && outcome.agreeing.length === 1) {
+      rarest = Math.min(1, rarest * givenLineLift(context.frequencies, given.agreeing[0]!, outcome.agreeing[0]!));
+    }
     bits = Math.log2(uAgree / rarest);
   }
   return Math.max(-TF_MAX_BITS, Math.min(TF_MAX_BITS, context.model.termFrequencyWeight * bits));

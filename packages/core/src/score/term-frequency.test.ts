@@ -5,7 +5,7 @@ import { prepareRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
 import { defaultModel } from './model.ts';
 import { createScoringContext, fieldWeights } from './score-pair.ts';
-import { countTermFrequencies, impliedSexOf, linePairFrequency } from './term-frequency.ts';
+import { countTermFrequencies, givenLineLift, impliedSexOf, linePairFrequency } from './term-frequency.ts';
 
 const NAMES = ['Ali', 'Brahim', 'Hassan', 'Issa', 'Moussa', 'Oumar', 'Yacoub', 'Idriss', 'Saleh', 'Khamis', 'Hamid', 'Tahir', 'Younous', 'Haroun', 'Djibrine', 'Youssouf', 'Hissein', 'Ousmane', 'Bakhit', 'Yaya', 'Souleymane', 'Ismaïl', 'Zakaria', 'Khalil', 'Nour'];
 /**
@@ -79,5 +79,32 @@ describe('the sex a given name implies', () => {
     expect(sexOf('Nour')).toBeNull();
     expect(sexOf('Ilham')).toBeNull(); // 6 records: too few
     expect(sexOf('Zakaria')).toBeNull();
+  });
+});
+
+describe('a given name and a family name that go together', () => {
+  // 200 Malian children and 800 Chadian ones: Kadiatou and Traoré are names of the Malian fifth,
+  // so they meet five times more often than their shares of the whole caseload say.
+  const mali = Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, full_name: `${['Kadiatou', 'Awa', 'Mariam', 'Fanta'][i % 4]} ${['Traoré', 'Coulibaly', 'Diarra', 'Keïta'][Math.floor(i / 4) % 4]}` }));
+  const chad = Array.from({ length: 800 }, (_, i) => ({ id: `t${i}`, full_name: `${NAMES[i % 25]} ${NAMES[(i * 7 + 3) % 25]} ${NAMES[(i * 11 + 5) % 25]}` }));
+  const people = [...mali, ...chad].map((raw: RawRecord) => prepareRecord(raw));
+  const clustered = countTermFrequencies(people);
+  const [kadiatou, traore] = prepareRecord({ id: 'x', full_name: 'Kadiatou Traoré' }).name;
+
+  it('measures how much more often the pair meets than the names\' shares say', () => {
+    // 50 of 1,000 records are Kadiatou, 52 hold Traoré, and 13 are both.
+    expect(givenLineLift(clustered, kadiatou!, traore!)).toBeCloseTo((13 * 1000) / (50 * 52));
+    const [ali, brahim] = prepareRecord({ id: 'y', full_name: 'Ali Brahim' }).name;
+    expect(givenLineLift(clustered, ali!, brahim!)).toBe(1);
+  });
+
+  it('weighs the one family name that agrees beside the given name as common as the pair is', () => {
+    const weights = (frequencies: typeof clustered) => {
+      const scoring = createScoringContext(defaultModel(), frequencies);
+      const [a, b] = [prepareRecord({ id: 'r', full_name: 'Kadiatou Traore' }), prepareRecord({ id: 'c', full_name: 'Kadiatou Traoré' })];
+      return fieldWeights(scoring, compareRecords(scoring.cache, a, b))[FIELD_INDEX.family_line]!;
+    };
+    const independent = { ...clustered, givenWithLine: new Map<string, number>() };
+    expect(weights(clustered)).toBeLessThan(weights(independent) - 1);
   });
 });

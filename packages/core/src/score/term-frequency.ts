@@ -19,6 +19,13 @@ export interface TermFrequencies {
   readonly linePairs: ReadonlyMap<string, number>;
   readonly lines: number;
   /**
+   * A given name and a name of the same record's father's line ("Kadiatou" with "Sangaré"), and
+   * how many lines hold each name: names cluster by people and place, so a Malian given name and
+   * a Malian family name meet far more often than their separate shares say.
+   */
+  readonly givenWithLine: ReadonlyMap<string, number>;
+  readonly lineHolders: ReadonlyMap<string, number>;
+  /**
    * Records of each stated sex per given name, by canonical spelling (Salim and Salma apart, as
    * the skeleton would not keep them): [male, female].
    */
@@ -42,6 +49,8 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
   const given = new Map<string, number>();
   const family = new Map<string, number>();
   const linePairs = new Map<string, number>();
+  const givenWithLine = new Map<string, number>();
+  const lineHolders = new Map<string, number>();
   const givenSex = new Map<string, [number, number]>();
   let givenTotal = 0;
   let familyTotal = 0;
@@ -78,13 +87,22 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
       }
       if (record.paternalLine.length >= 2) lines++;
       countPairs(record.paternalLine);
+      const held = new Set<string>();
+      for (let i = 0; i < record.paternalLine.length && i < PAIR_SPAN; i++) held.add(frequencyKey(record.paternalLine[i]!));
+      for (const key of held) {
+        lineHolders.set(key, (lineHolders.get(key) ?? 0) + 1);
+        if (first) {
+          const pair = `${frequencyKey(first)}|${key}`;
+          givenWithLine.set(pair, (givenWithLine.get(pair) ?? 0) + 1);
+        }
+      }
       for (const token of record.motherLine) {
         bump(family, token);
         familyTotal++;
       }
     }
   }
-  return { given, givenTotal, family, familyTotal, linePairs, lines, givenSex };
+  return { given, givenTotal, family, familyTotal, linePairs, lines, givenWithLine, lineHolders, givenSex };
 }
 
 /** Relative frequency of a token, never below one occurrence in the data. */
@@ -93,6 +111,19 @@ export function relativeFrequency(frequencies: TermFrequencies, table: 'given' |
   const total = table === 'given' ? frequencies.givenTotal : frequencies.familyTotal;
   if (total === 0) return 1;
   return Math.max(map.get(frequencyKey(token)) ?? 1, 1) / total;
+}
+
+/**
+ * How many times more often records called `given` hold `line` in their father's line than the
+ * names' separate shares say (at least 1, at most 16): the lift of the pair.
+ */
+export function givenLineLift(frequencies: TermFrequencies, given: NameToken, line: NameToken): number {
+  const both = frequencies.givenWithLine.get(`${frequencyKey(given)}|${frequencyKey(line)}`) ?? 0;
+  if (both < 2 || frequencies.givenTotal === 0) return 1;
+  const withGiven = frequencies.given.get(frequencyKey(given)) ?? 0;
+  const withLine = frequencies.lineHolders.get(frequencyKey(line)) ?? 0;
+  if (withGiven === 0 || withLine === 0) return 1;
+  return Math.min(16, Math.max(1, (both * frequencies.givenTotal) / (withGiven * withLine)));
 }
 
 /** Share of fathers' lines holding both names, never below one line in the data. */
