@@ -45,6 +45,15 @@ function equivalentAt(cache: NameAgreementCache, token: NameToken, tokens: Token
 }
 
 /**
+ * The father's own name as the record states it: the father's column, or the requester when he
+ * is the father (`explicitFather`, empty when neither); and the tail of the name chain, from its
+ * second word (a chain of three words or more ends with the father's name).
+ */
+const explicitFather = (record: PreparedRecord): Tokens =>
+  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NONE;
+const CHAIN_FATHER_FROM = 1;
+
+/**
  * Whether `token` is the first word of the father's name as the record states it (in the
  * father's column, or as the requester when he is the father). Such a word in the record's own
  * name is the father's, not the child's given name, whatever the order of the words: in a name
@@ -53,7 +62,7 @@ function equivalentAt(cache: NameAgreementCache, token: NameToken, tokens: Token
  * family name.
  */
 function isFathersName(cache: NameAgreementCache, record: PreparedRecord, token: NameToken): boolean {
-  const father = record.father.length > 0 ? record.father[0] : record.relationship === 'father' ? record.requester[0] : undefined;
+  const father = explicitFather(record)[0];
   return father !== undefined && cache.agreement(father, token) <= NameAgreement.EQUIVALENT;
 }
 
@@ -205,15 +214,6 @@ function readNames(
     }
   }
 }
-
-/**
- * The father's own name as the record states it: the father's column, or the requester when he
- * is the father (`explicitFather`, empty when neither); and the tail of the name chain, from its
- * second word (a chain of three words or more ends with the father's name).
- */
-const explicitFather = (record: PreparedRecord): Tokens =>
-  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NONE;
-const CHAIN_FATHER_FROM = 1;
 
 /** Whether some token of `a` (from `fromA` on) is not even weakly like any token of `b` (from `fromB` on). */
 function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tokens, fromB: number): boolean {
