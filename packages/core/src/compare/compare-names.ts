@@ -66,6 +66,20 @@ function isFathersName(cache: NameAgreementCache, record: PreparedRecord, token:
   return father !== undefined && cache.agreement(father, token) <= NameAgreement.EQUIVALENT;
 }
 
+/**
+ * Whether `token` names the father of `record`'s child: the first word of its stated father, or
+ * the second word of its name (a chain's father; in a two-word name, the family name). A word
+ * that names the other record's father is read there as the father, not as the given name: with
+ * it as the given name, "Moussa Isa" would be read as Isa and taken for his brother "Isa Issa
+ * Abubakar", son of the same Issa.
+ */
+function namesTheFather(cache: NameAgreementCache, record: PreparedRecord, token: NameToken): boolean {
+  const stated = explicitFather(record)[0];
+  if (stated !== undefined && cache.agreement(stated, token) <= NameAgreement.EQUIVALENT) return true;
+  const second = record.name[1];
+  return second !== undefined && cache.agreement(second, token) <= NameAgreement.EQUIVALENT;
+}
+
 /** The given name, also among the aliases and elsewhere in the other name (see FIELDS.given_name). */
 function givenNameLevel(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord, detail?: Detail): number {
   const givenA = a.name[0];
@@ -150,13 +164,14 @@ function lineLevel(cache: NameAgreementCache, a: Tokens, b: Tokens, detail?: Det
 }
 
 /**
- * The father's line of a two-word name read in the other order ("Kahindo Merveille" as Merveille,
- * of the Kahindo line): the first word joins the line in place of the second.
+ * The father's line of a name read with its first two words swapped ("Kahindo Merveille" as
+ * Merveille, of the Kahindo line): the first word joins the line in place of the second.
  */
 function swappedLine(record: PreparedRecord): NameToken[] {
-  const [given, family] = record.name as [NameToken, NameToken];
-  const line = [given];
-  for (const token of record.paternalLine) if (token !== family && token.canonical !== given.canonical) line.push(token);
+  const first = record.name[0]!;
+  const second = record.name[1]!;
+  const line = [first];
+  for (const token of record.paternalLine) if (token !== second && token.canonical !== first.canonical) line.push(token);
   return line;
 }
 
@@ -164,15 +179,18 @@ function swappedLine(record: PreparedRecord): NameToken[] {
 const readingCost = (given: number, line: number): number => (given + (line === MISSING ? 2 : line)) * 16 + given;
 
 /**
- * The level of the given name when `swap`'s two-word name is read family name first (one level
- * below the plain reading's: the order itself is a guess), or MISSING when that reading does not
- * apply.
+ * The level of the given name when `swap`'s name is read with its second word as the given name
+ * (one level below the plain reading's: the order itself is a guess), or MISSING when that
+ * reading does not apply. It applies to a two-word name, and to a longer one whose first word is
+ * the record's own father's ("Mahamat Khadidja Adam", daughter of Mouhamat Acam: the father's
+ * name written first, as a family name, without the capitals that would say so).
  */
 function swappedGivenLevel(cache: NameAgreementCache, swap: PreparedRecord, other: PreparedRecord): number {
-  if (swap.name.length !== 2 || !other.name[0]) return MISSING;
+  if (!other.name[0] || swap.name.length < 2) return MISSING;
+  if (swap.name.length > 2 && !isFathersName(cache, swap, swap.name[0]!)) return MISSING;
   // "Mohammed Yusuf" filed by his father Yusuf Tahir is Mohammed, son of Yusuf: the record says
-  // whose name the second word is.
-  if (isFathersName(cache, swap, swap.name[1]!)) return MISSING;
+  // whose name the second word is; so does the other record, when it is its father's name.
+  if (isFathersName(cache, swap, swap.name[1]!) || namesTheFather(cache, other, swap.name[1]!)) return MISSING;
   const agreement = cache.agreement(swap.name[1]!, other.name[0]);
   return agreement > NameAgreement.EQUIVALENT ? MISSING : agreement + 1;
 }

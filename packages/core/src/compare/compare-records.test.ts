@@ -62,6 +62,21 @@ describe('comparing two records', () => {
     expect(given({ id: 'a', full_name: 'Issa Mahamat Abakar' }, { id: 'b', full_name: 'Mahamat Abakar Issa' })).toBe(3);
   });
 
+  it('reads a longer name from its second word when its first is the record\'s own father\'s', () => {
+    // The father's name written first as a family name, without capitals to say so.
+    const chain: RawRecord = { id: 'c', full_name: 'Mahamat Khadidja Adam', father_name: 'Mouhamat Acam' };
+    expect(given({ id: 'r', full_name: 'Khadidja' }, chain)).toBe(1);
+    expect(given(chain, { id: 'r', full_name: 'Khadidja' })).toBe(1);
+    expect(given({ id: 'r', full_name: 'Khadidja' }, { ...chain, father_name: undefined })).toBe(3);
+  });
+
+  it('does not read as the given name a word that the other record gives as its father\'s', () => {
+    // "Moussa Isa" is Moussa son of Isa; "Isa Issa Abubakar" is a son of the same Issa, his brother.
+    expect(given({ id: 'r', full_name: 'Moussa Isa' }, { id: 'c', full_name: 'Isa Issa Abubakar' })).toBe(3);
+    expect(given({ id: 'r', full_name: 'Moussa Isa' }, { id: 'c', full_name: 'Isa', father_name: 'Issa Abubakar' })).toBe(3);
+    expect(given({ id: 'r', full_name: 'Moussa Isa' }, { id: 'c', full_name: 'Isa Abubakar' })).toBe(1);
+  });
+
   it('takes two plainly different stated fathers as different families, whatever else the names share', () => {
     const request: RawRecord = { id: 'r', full_name: 'Grâce Ngabo', requester_name: 'Dieudonné Ngabo', requester_relationship: 'father' };
     expect(line(request, { id: 'c', full_name: 'Grace Ngabo', father_name: 'Dieudonné Lokwa' })).toBe(3);
