@@ -233,13 +233,44 @@ function readNames(
   }
 }
 
-/** Whether some token of `a` (from `fromA` on) is not even weakly like any token of `b` (from `fromB` on). */
-function hasStranger(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tokens, fromB: number): boolean {
-  outer: for (let i = fromA; i < a.length; i++) {
-    for (let j = fromB; j < b.length; j++) if (cache.agreement(a[i]!, b[j]!) <= NameAgreement.WEAK) continue outer;
-    return true;
+/** Words of one statement of a father that the pairing below looks at (statements hold two to five). */
+const MAX_PAIRED = 8;
+/** For each word of `b`'s statement, the word of `a` paired with it (-1: none); reused, the pairing allocates nothing. */
+const partnerOf = new Int8Array(MAX_PAIRED);
+/** Words of `b` already tried on the current augmenting path, as a bit set. */
+let tried = 0;
+
+/** Pairs word `i` of `a` with a free word of `b`, moving earlier pairs along if need be (Kuhn's augmenting path). */
+function pairWord(cache: NameAgreementCache, a: Tokens, i: number, b: Tokens, fromB: number, widthB: number): boolean {
+  for (let k = 0; k < widthB; k++) {
+    const bit = 1 << k;
+    if ((tried & bit) !== 0 || cache.agreement(a[i]!, b[fromB + k]!) > NameAgreement.WEAK) continue;
+    tried |= bit;
+    const holder = partnerOf[k]!;
+    if (holder < 0 || pairWord(cache, a, holder, b, fromB, widthB)) {
+      partnerOf[k] = i;
+      return true;
+    }
   }
   return false;
+}
+
+/**
+ * Whether every word of the shorter statement can be paired, one to one, with an at least weakly
+ * alike word of the other. One to one: as a bag, "Madou Maïga" would have both words weakly like
+ * the Mamadou of "Mamadou Sangaré", and "Mohammed Mahamat" both like the Mohammed of "Mohammed
+ * Ebrahim"; these are other men.
+ */
+function pairsEveryWord(cache: NameAgreementCache, a: Tokens, fromA: number, b: Tokens, fromB: number): boolean {
+  const widthA = Math.min(a.length - fromA, MAX_PAIRED);
+  const widthB = Math.min(b.length - fromB, MAX_PAIRED);
+  partnerOf.fill(-1, 0, widthB);
+  let paired = 0;
+  for (let i = fromA; i < fromA + widthA; i++) {
+    tried = 0;
+    if (pairWord(cache, a, i, b, fromB, widthB)) paired++;
+  }
+  return paired >= Math.min(widthA, widthB);
 }
 
 /** How two statements of a father compare: not comparable (fewer than two words), alike, or different men. */
@@ -249,13 +280,14 @@ type Fathers = (typeof Fathers)[keyof typeof Fathers];
 function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb: Tokens, fromB: number): Fathers {
   if (fa.length - fromA < 2 || fb.length - fromB < 2) return Fathers.UNKNOWN;
   if (strongAgreements(cache, fa, fb, fromA, fromB) >= 2) return Fathers.ALIKE;
-  return hasStranger(cache, fa, fromA, fb, fromB) && hasStranger(cache, fb, fromB, fa, fromA) ? Fathers.DIFFERENT : Fathers.ALIKE;
+  return pairsEveryWord(cache, fa, fromA, fb, fromB) ? Fathers.ALIKE : Fathers.DIFFERENT;
 }
 
 /**
  * Two stated fathers who are plainly different men: each named with two words or more, at most
- * one word shared, and each with a word unlike anything in the other ("Moussa Sow" / "Moussa
- * Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa"). The father's line as a bag of words would let
+ * one word shared, and words that cannot all be paired one to one with words at least weakly
+ * like them ("Moussa Sow" / "Moussa Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa", "Mamadou
+ * Sangaré" / "Madou Maïga"). The father's line as a bag of words would let
  * the shared first name and the family's other names agree; cousins share those too. A record
  * may state its father twice, in the father's column and in its own chain: the fathers differ
  * only when no statement of one is like a statement of the other (a garbled father's column,

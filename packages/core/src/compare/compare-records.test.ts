@@ -87,6 +87,10 @@ describe('comparing two records', () => {
     expect(line(uncle, { id: 'c', full_name: 'Hissein Tahir Adam' })).toBe(0);
     // Written differently is not different: Madou is weakly like Mamadou.
     expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
+    // Words are paired one to one: Maïga is weakly like Mamadou, but Madou is paired with it already.
+    expect(line({ id: 'a', full_name: 'Fatoumata Sangare', father_name: 'Mamadou Sangaré' }, { id: 'b', full_name: 'Fatoumata Maïga', father_name: 'Madou Maïga' })).toBe(3);
+    expect(line({ id: 'a', full_name: 'Hamdi', father_name: 'EBRAHIM Mohammed' }, { id: 'b', full_name: 'Hamdi', father_name: 'Mohammed Mahamat' })).toBe(3);
+    expect(line({ id: 'a', full_name: 'Hamdi', father_name: 'Mohammed Ebrahim' }, { id: 'b', full_name: 'Hamdi', father_name: 'Mahamat Ibrahim' })).toBe(0);
     // A record that states its father twice, a garbled father's column beside its own chain, is
     // of the father its chain names when the other record's father agrees with that.
     const twice: RawRecord = { id: 'r', full_name: 'Hassaballah Mahamat Siddiq', father_name: 'Xouammed Siddig' };
