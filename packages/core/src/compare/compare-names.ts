@@ -326,6 +326,14 @@ export function compareNames(
   }
 }
 
+/** Whether some word after the first of `a` is at least weakly like some word after the first of `b`. */
+function restSomewhatAlike(cache: NameAgreementCache, a: Tokens, b: Tokens): boolean {
+  for (let i = 1; i < a.length && i < 30; i++) {
+    for (let j = 1; j < b.length && j < 30; j++) if (cache.agreement(a[i]!, b[j]!) <= NameAgreement.WEAK) return true;
+  }
+  return false;
+}
+
 /**
  * The mother's given name decides; the rest of her name (her father's or family name) confirms or
  * weakens it, so two mothers who merely share a very common name do not "agree".
@@ -340,8 +348,9 @@ export function motherNameLevel(cache: NameAgreementCache, a: PreparedRecord, b:
   const bothHaveRest = lineA.length > 1 && lineB.length > 1;
   const restAgrees = bothHaveRest && strongAgreements(cache, lineA, lineB, 1, 1) > 0;
   if (given <= NameAgreement.EQUIVALENT) {
-    // Same first name but a different father's or family name: most likely another woman.
-    if (bothHaveRest && !restAgrees) return 1;
+    // Same first name but a different father's or family name: most likely another woman; plainly
+    // another when the rest is not even weakly alike (a slip in "Ugeti" / "Ugtei" is only similar).
+    if (bothHaveRest && !restAgrees) return restSomewhatAlike(cache, lineA, lineB) ? 1 : 2;
     if (detail) detail.agreeing = [givenA];
     return 0;
   }

@@ -99,6 +99,14 @@ describe('comparing two records', () => {
     expect(line(twice, { id: 'c', full_name: 'Hassaballah Tahir Siddiq', father_name: 'Tahir Siddiq' })).toBe(3);
   });
 
+  it('grades two mothers of one first name by the rest of their names', () => {
+    const mother = (a: string, b: string) => levelsOf({ id: 'a', full_name: 'Hawa', mother_name: a }, { id: 'b', full_name: 'Hawa', mother_name: b })[FIELD_INDEX.mother_name];
+    expect(mother('Assitan Traoré', 'Assitan Traore')).toBe(0);
+    expect(mother('Jeanne Ugeti', 'Jeanne Ugtei')).toBe(1); // a slip in the family name: similar
+    expect(mother('Assitan Kassogué', 'Assitan Traoré')).toBe(2); // plainly another woman: weak
+    expect(mother('Assitan', 'Assitan Traoré')).toBe(0); // nothing to tell them apart
+  });
+
   it('compares the aliases\' given names too, and shows the given names when none agree', () => {
     const compare = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b))[FIELD_INDEX.given_name]!;
     expect(compare({ id: 'a', full_name: 'Moussa Kone', other_names: 'Bakary' }, { id: 'b', full_name: 'Bakari Kone' })).toMatchObject({ level: 1, left: 'bakary', right: 'bakari' });
