@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIELDS, MISSING } from '../compare/fields.ts';
+import { FIELD_INDEX, FIELDS, MISSING } from '../compare/fields.ts';
 import type { Comparison } from '../compare/compare-records.ts';
 import { defaultModel } from './model.ts';
-import { bandOf, createScoringContext, fieldWeights, probabilityOf } from './score-pair.ts';
+import { bandOf, createScoringContext, familyOverlap, FAMILY_EVIDENCE_CAP, fieldWeights, probabilityOf } from './score-pair.ts';
 
 const levelsArbitrary = fc.tuple(...FIELDS.map((spec) => fc.integer({ min: MISSING, max: spec.levels.length - 1 })));
 const asComparison = (levels: readonly number[]): Comparison => levels.map((level) => ({ level }));
@@ -38,5 +38,16 @@ describe('scoring a comparison vector', () => {
   it('puts full agreement in the likely band and full disagreement in the unlikely band', () => {
     expect(bandOf(score(FIELDS.map(() => 0)))).toBe('likely');
     expect(bandOf(score(FIELDS.map((spec) => spec.levels.length - 1)))).toBe('unlikely');
+  });
+
+  it('counts family agreement past the cap a quarter, and not at all when the given name counts against the pair', () => {
+    const weights = new Array<number>(FIELDS.length).fill(0);
+    weights[FIELD_INDEX.family_line] = 7;
+    weights[FIELD_INDEX.mother_name] = 7;
+    weights[FIELD_INDEX.origin] = 6; // 20 bits of family agreement, 8 past the cap
+    weights[FIELD_INDEX.given_name] = 5;
+    expect(familyOverlap(weights)).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP) * 0.75, 10);
+    weights[FIELD_INDEX.given_name] = -3.7; // a sibling's name
+    expect(familyOverlap(weights)).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP), 10);
   });
 });

@@ -111,12 +111,15 @@ const FAMILY_EXCESS_SHARE = 0.25;
  * The bits to take off because the family fields are not independent: once the father's line,
  * the mother and the places agree, the records are of one family, and more agreement of the same
  * kind does not tell the child from a registered sibling. Fellegi–Sunter adds them as if
- * independent; past FAMILY_EVIDENCE_CAP bits, only a quarter of the excess is kept. Returns ≤ 0.
+ * independent; past FAMILY_EVIDENCE_CAP bits, only a quarter of the excess is kept, and none of it
+ * when the given name counts against the pair: a brother or sister with another name agrees on
+ * the family as fully as the child would. Returns ≤ 0.
  */
 export function familyOverlap(weights: readonly number[]): number {
   let agreement = 0;
   for (const f of FAMILY_FIELDS) if (weights[f]! > 0) agreement += weights[f]!;
-  return agreement > FAMILY_EVIDENCE_CAP ? -(agreement - FAMILY_EVIDENCE_CAP) * (1 - FAMILY_EXCESS_SHARE) : 0;
+  const kept = weights[FIELD_INDEX.given_name]! < 0 ? 0 : FAMILY_EXCESS_SHARE;
+  return agreement > FAMILY_EVIDENCE_CAP ? -(agreement - FAMILY_EVIDENCE_CAP) * (1 - kept) : 0;
 }
 
 /** Total match weight of a pair: the field weights plus the family-overlap correction. */
