@@ -196,10 +196,10 @@ function swappedGivenLevel(cache: NameAgreementCache, swap: PreparedRecord, othe
 }
 
 /**
- * Given name and father's line together, into `levels[given]` and `levels[line]`, reading a
- * two-word name in either order when the plain reading finds the given name only elsewhere:
- * without capitals nothing says whether "Diallo Aboubacar" or "Kahindo Merveille" starts with the
- * family name, and West and Central African records are written both ways. The reading with the
+ * Given name and father's line together, into `levels[given]` and `levels[line]`, reading a name
+ * also from its second word (see swappedGivenLevel) when the plain reading finds the given name
+ * only elsewhere: without capitals nothing says whether "Diallo Aboubacar" or "Kahindo Merveille"
+ * starts with the family name, and West and Central African records are written both ways. The reading with the
  * better levels wins; both records are tried, so the result does not depend on which one is on
  * the left. The details, when asked for, are those of the winning reading.
  */
@@ -287,11 +287,11 @@ function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb
  * Two stated fathers who are plainly different men: each named with two words or more, at most
  * one word shared, and words that cannot all be paired one to one with words at least weakly
  * like them ("Moussa Sow" / "Moussa Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa", "Mamadou
- * Sangaré" / "Madou Maïga"). The father's line as a bag of words would let
- * the shared first name and the family's other names agree; cousins share those too. A record
- * may state its father twice, in the father's column and in its own chain: the fathers differ
- * only when no statement of one is like a statement of the other (a garbled father's column,
- * "Mouammed Siddig", beside the chain "Hassaballah Mahamat Siddiq", does not make another man).
+ * Sangaré" / "Madou Maïga"). The father's line as a bag of words would let the shared first name
+ * and the family's other names agree; cousins share those too. A record may state its father
+ * twice, in the father's column and in its own chain: the fathers differ only when no statement
+ * of one is like a statement of the other (a garbled father's column, "Mouammed Siddig", beside
+ * the chain "Hassaballah Mahamat Siddiq", does not make another man).
  */
 function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: PreparedRecord): boolean {
   const explicitA = explicitFather(a);
