@@ -74,8 +74,7 @@ function isFathersName(cache: NameAgreementCache, record: PreparedRecord, token:
  * Abubakar", son of the same Issa.
  */
 function namesTheFather(cache: NameAgreementCache, record: PreparedRecord, token: NameToken): boolean {
-  const stated = explicitFather(record)[0];
-  if (stated !== undefined && cache.agreement(stated, token) <= NameAgreement.EQUIVALENT) return true;
+  if (isFathersName(cache, record, token)) return true;
   const second = record.name[1];
   return second !== undefined && cache.agreement(second, token) <= NameAgreement.EQUIVALENT;
 }
