@@ -3,6 +3,7 @@ import { NameAgreementCache } from '../compare/name-agreement.ts';
 import { prepareRecord, type PreparedRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
 import { estimateModel } from './estimate.ts';
+import { sameBirthDayChance } from './exact-chance.ts';
 import { seededRandom } from './random.ts';
 
 const GIVEN = ['Amina', 'Bakhit', 'Djamila', 'Faysal', 'Ghada', 'Hamza', 'Idriss', 'Jamila', 'Kaltouma', 'Louba', 'Moustapha', 'Nafissa', 'Oumar', 'Rachida', 'Souad', 'Tahir', 'Wassila', 'Yacoub', 'Zeinab', 'Nouradine'];
@@ -65,5 +66,17 @@ describe('estimateModel', () => {
     // Two requests in three have their child among the candidates.
     expect(model.matchRate).toBeGreaterThan(0.55);
     expect(model.matchRate).toBeLessThan(0.78);
+  });
+
+  it('takes the chance of a shared day of birth from counting the whole data, not from the random sample', () => {
+    const { left, right, candidatePairs, groupStarts } = families(7);
+    // Registers that write an unknown birthday as 1 January: a third of the children.
+    const dated = (records: readonly PreparedRecord[]) =>
+      records.map((record, i) => (i % 3 === 0 ? prepareRecord({ id: record.id, kind: 'child', full_name: 'Amina Issa', date_of_birth: `${2010 + (i % 4)}-01-01` }) : record));
+    const [l, r] = [dated(left), dated(right)];
+    const model = estimateModel(new NameAgreementCache(), { left: l, right: r, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: false }, { seed: 3, randomPairs: 500, priorStrength: 50 });
+    const u = model.fields.birth!.u;
+    expect(u[0]).toBeCloseTo(sameBirthDayChance(l, r, false)!, 10);
+    expect(u.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 10);
   });
 });

@@ -4,6 +4,8 @@ import type { NameAgreementCache } from '../compare/name-agreement.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { defaultModel, type FieldParameters, type MatchModel } from './model.ts';
 import { seededRandom } from './random.ts';
+import { sameBirthDayChance } from './exact-chance.ts';
+import { BirthAgreement } from '../compare/birth.ts';
 
 export interface EstimationInput {
   readonly left: readonly PreparedRecord[];
@@ -84,6 +86,20 @@ function levelFrequencies(
   });
 }
 
+const BIRTH = FIELDS.findIndex((spec) => spec.field === 'birth');
+
+/**
+ * Puts the counted chance of "same day of birth" (sameBirthDayChance) in place of the sampled
+ * one, scaling the other levels so that they still sum to one.
+ */
+function withCountedSameDay(u: number[][], chance: number | null): void {
+  if (chance === null) return;
+  const row = u[BIRTH]!;
+  const counted = clampProbability(chance);
+  const rest = 1 - row[BirthAgreement.EXACT]!;
+  for (let level = 0; level < row.length; level++) row[level] = level === BirthAgreement.EXACT ? counted : (row[level]! * (1 - counted)) / rest;
+}
+
 /**
  * Fields that tell one person from another in the same family. A relative agrees with the child on
  * the family's fields (father's line, mother, places, when they were separated) and on none of
@@ -119,6 +135,7 @@ export function estimateModel(cache: NameAgreementCache, input: EstimationInput,
   const random = randomPairs(input, options.randomPairs ?? 20_000, options.seed ?? 1);
   const randomLevels = levelMatrix(cache, input, random);
   const u = levelFrequencies(randomLevels, random.length, () => 1, startU, strength);
+  withCountedSameDay(u, sameBirthDayChance(input.left, input.right, input.sameSet));
 
   const pairs = input.candidatePairs;
   const levels = levelMatrix(cache, input, pairs);
