@@ -62,6 +62,19 @@ describe('generateCaseload', () => {
     expect(hard.children.some((c) => /^[A-ZÀ-Ý'-]{2,}\s/.test(c.full_name ?? ''))).toBe(true);
   });
 
+  it('writes an unknown birthday as 1 January where the agency keeps full dates only, and nowhere else', () => {
+    const newYear = (r: { date_of_birth?: string }) => /^(01\/01\/\d{4}|\d{4}-01-01)$/.test(r.date_of_birth ?? '');
+    const bySource = (records: typeof a.children, prefix: string) => records.filter((r) => r.id.startsWith(prefix));
+    const chad = bySource(a.children, 'SC-');
+    // Chad's child registrations: 40 % of the births given as a year or an age (60 %).
+    expect(chad.filter(newYear).length / chad.length).toBeGreaterThan(0.15);
+    expect(chad.filter(newYear).length / chad.length).toBeLessThan(0.35);
+    // Elsewhere only a child truly born on New Year's Day has such a date.
+    const ituri = bySource(a.children, 'PLAN-');
+    expect(ituri.filter(newYear).length / ituri.length).toBeLessThan(0.01);
+    expect(bySource(a.requests, 'IRC-').filter(newYear).length).toBeLessThan(5);
+  });
+
   it('streams: 10,000 records take well under a few seconds', () => {
     const started = performance.now();
     let n = 0;

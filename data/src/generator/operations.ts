@@ -42,6 +42,12 @@ export interface AgencyHabits {
   readonly code: string;
   readonly style: 'fr' | 'en';
   readonly dateFormat: 'dmy' | 'iso';
+  /**
+   * Share of its records kept in a database that wants a full date of birth: a year, or an age,
+   * is written as 1 January of that year (as UNHCR's registration does, and the case files that
+   * copy its dates).
+   */
+  readonly newYearForUnknownDay?: number;
 }
 
 /** One humanitarian operation: who lives there, where they come from, who registers. */
@@ -62,7 +68,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     code: 'TCD', weight: 0.55, cultures: [{ culture: CULTURES.sahelArabic, weight: 1 }],
     origins: places.DARFUR_ORIGINS, separation: places.CHAD_SEPARATION, separatedFrom: '2023-04', separatedTo: '2025-03',
-    childAgency: { code: 'SC', style: 'fr', dateFormat: 'dmy' }, requestAgency: { code: 'IRC', style: 'en', dateFormat: 'iso' },
+    childAgency: { code: 'SC', style: 'fr', dateFormat: 'dmy', newYearForUnknownDay: 0.4 }, requestAgency: { code: 'IRC', style: 'en', dateFormat: 'iso' },
   },
   {
     code: 'COD', weight: 0.2, cultures: [{ culture: CULTURES.ituri, weight: 1 }],
@@ -79,6 +85,6 @@ export const OPERATIONS: readonly Operation[] = [
     cultures: [{ culture: CULTURES.sahelArabic, weight: 0.5 }, { culture: CULTURES.mali, weight: 0.2 }, { culture: CULTURES.tunisia, weight: 0.3 }],
     origins: [...places.DARFUR_ORIGINS.slice(0, 8), ...places.MOPTI_PLACES.slice(0, 4), ...places.TUNISIA_PLACES],
     separation: places.TUNISIA_PLACES, separatedFrom: '2023-01', separatedTo: '2025-03',
-    childAgency: { code: 'TDH', style: 'fr', dateFormat: 'dmy' }, requestAgency: { code: 'IFRC', style: 'en', dateFormat: 'iso' },
+    childAgency: { code: 'TDH', style: 'fr', dateFormat: 'dmy', newYearForUnknownDay: 0.3 }, requestAgency: { code: 'IFRC', style: 'en', dateFormat: 'iso' },
   },
 ];

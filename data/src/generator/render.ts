@@ -60,6 +60,9 @@ export function writeDate(day: number, writer: Writer, precision: 'day' | 'month
   return writer.habits.dateFormat === 'iso' ? `${y}-${second}-${first}` : `${first}/${second}/${y}`;
 }
 
+const yearOf = (day: number): number => Number(isoOf(day).slice(0, 4));
+const newYearOf = (year: number, writer: Writer): string => (writer.habits.dateFormat === 'iso' ? `${year}-01-01` : `01/01/${year}`);
+
 /** Date of birth or age, as a caseworker or a parent would give it. */
 export function writeBirth(person: Person, writer: Writer, asOf: number, fromMemory: boolean): GeneratedRecord {
   const { random, noise } = writer;
@@ -67,11 +70,14 @@ export function writeBirth(person: Person, writer: Writer, asOf: number, fromMem
   if (random.chance(noise.wrongBirthYear)) born += random.chance(0.5) ? 366 : -366;
   const kind = random.weighted(['day', 'month', 'year', 'age', 'none'], fromMemory ? [0.15, 0.1, 0.3, 0.4, 0.05] : [0.25, 0.1, 0.2, 0.4, 0.05]);
   if (kind === 'none') return {};
-  if (kind !== 'age') return { date_of_birth: writeDate(born, writer, kind as 'day' | 'month' | 'year') };
+  const newYear = (kind === 'year' || kind === 'age') && (writer.habits.newYearForUnknownDay ?? 0) > 0 && random.chance(writer.habits.newYearForUnknownDay!);
+  if (kind !== 'age') return { date_of_birth: newYear ? newYearOf(yearOf(born), writer) : writeDate(born, writer, kind as 'day' | 'month' | 'year') };
   let age = Math.floor((asOf - person.born) / YEAR);
   if (random.chance(noise.ageOffByOne)) age += random.chance(0.5) ? 1 : -1;
   if (random.chance(noise.ageOffByTwo)) age += random.chance(0.5) ? 2 : -2;
   age = Math.max(0, age);
+  // The database computes the year from the age on the day it was given.
+  if (newYear) return { date_of_birth: newYearOf(yearOf(asOf) - age, writer) };
   const text =
     age === 0 ? `${Math.max(1, Math.round((asOf - person.born) / 30.4))} mois`
     : random.weighted([`${age}`, `~${age}`, `about ${age}`, `environ ${age} ans`, `${age} ans`, `${Math.max(0, age - 1)}-${age + 1}`], [4, 2, 1, 1, 1, 1]);
