@@ -23,6 +23,16 @@ describe('compareBirth', () => {
     expect(compareBirth(dob('2010'), dob('2018'))).toBe(BirthAgreement.DIFFERENT);
   });
 
+  it('takes 1 January for an unknown birthday: the years agree, the day says nothing', () => {
+    // Two registrations written the same placeholder day are two children of about the same age.
+    expect(compareBirth(dob('01/01/2015'), dob('2015-01-01'))).toBe(BirthAgreement.OVERLAP);
+    // The date the parent remembers lies in that year, or the year before (a year computed from an age).
+    expect(compareBirth(dob('01/01/2015'), dob('2015-06-10'))).toBe(BirthAgreement.OVERLAP);
+    expect(compareBirth(dob('01/01/2015'), dob('2014-03-01'))).toBe(BirthAgreement.OVERLAP);
+    expect(compareBirth(dob('01/01/2015'), dob('2016-03-01'))).toBe(BirthAgreement.WITHIN_1Y);
+    expect(compareBirth(dob('02/01/2015'), dob('2015-01-02'))).toBe(BirthAgreement.EXACT);
+  });
+
   it('is symmetric, and narrowing one interval toward the other never worsens the level', () => {
     const day = fc.integer({ min: 14_000, max: 20_000 });
     const interval = fc.tuple(day, fc.integer({ min: 0, max: 2_000 })).map(([from, width]) => ({ from, to: from + width }));

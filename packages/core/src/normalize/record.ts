@@ -96,6 +96,10 @@ function uniqueBySpelling(tokens: Tokens): Tokens {
   return tokens.filter((t) => (seen.has(t.canonical) ? false : (seen.add(t.canonical), true)));
 }
 
+/** A date of birth as written; "(day unknown)" after a 1 January read as an unknown birthday (birthEvidence). */
+const shownBirthDate = (written: string, birth: BirthEvidence | null): string =>
+  birth?.precision === 'year' && birth.approximate ? `${written} (day unknown)` : written;
+
 function placeOf(value: string | undefined): PlacePath | null {
   if (!value) return null;
   const path = parsePlace(value);
@@ -150,7 +154,7 @@ export function prepareRecord(written: RawRecord): PreparedRecord {
     paternalLine: uniqueBySpelling([...name.slice(1), ...father, ...requesterPaternalTokens(requester, relationship)]),
     motherLine: motherOwn.length > 0 ? motherOwn : relationship === 'mother' ? requester : [],
     birth: birth.ok ? birth.value : null,
-    birthShown: raw.date_of_birth ? raw.date_of_birth : raw.age ? `age ${raw.age}` : null,
+    birthShown: raw.date_of_birth ? shownBirthDate(raw.date_of_birth, birth.ok ? birth.value : null) : raw.age ? `age ${raw.age}` : null,
     origin: placeOf(raw.place_of_origin),
     separationPlace: placeOf(raw.place_of_separation),
     separationDate: separationDate?.ok ? separationDate.value : null,

@@ -70,9 +70,9 @@ describe('estimateModel', () => {
 
   it('takes the chance of a shared day of birth from counting the whole data, not from the random sample', () => {
     const { left, right, candidatePairs, groupStarts } = families(7);
-    // Registers that write an unknown birthday as 1 January: a third of the children.
+    // Registers that write an unknown birthday as 1 July: a third of the children.
     const dated = (records: readonly PreparedRecord[]) =>
-      records.map((record, i) => (i % 3 === 0 ? prepareRecord({ id: record.id, kind: 'child', full_name: 'Amina Issa', date_of_birth: `${2010 + (i % 4)}-01-01` }) : record));
+      records.map((record, i) => (i % 3 === 0 ? prepareRecord({ id: record.id, kind: 'child', full_name: 'Amina Issa', date_of_birth: `${2010 + (i % 4)}-07-01` }) : record));
     const [l, r] = [dated(left), dated(right)];
     const model = estimateModel(new NameAgreementCache(), { left: l, right: r, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: false }, { seed: 3, randomPairs: 500, priorStrength: 50 });
     const u = model.fields.birth!.u;

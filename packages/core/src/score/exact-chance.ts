@@ -5,8 +5,9 @@ import type { PreparedRecord } from '../normalize/record.ts';
  * birth: counted over the whole data, not sampled. Twenty thousand random pairs hold about one
  * such pair, so the sampled u of "same day" was set by the smoothing alone (about 5e-6, a weight
  * of 13 bits), and a namesake born on the same day outweighed a father's name that differs.
- * Counting also sees the days that registers use for an unknown birthday (1 January, the first
- * of the month), which make a shared day far less telling than chance alone would.
+ * Counting also sees the days that registers use for an unknown birthday (1 July, the 1st of
+ * the month; 1 January is read as the year alone, see birthEvidence), which make a shared day far
+ * less telling than chance alone would.
  */
 export function sameBirthDayChance(left: readonly PreparedRecord[], right: readonly PreparedRecord[], sameSet: boolean): number | null {
   const leftDays = new Map<number, number>();

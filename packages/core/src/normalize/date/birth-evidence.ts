@@ -1,7 +1,28 @@
 import { fail, ok, type Result } from '../../errors/result.ts';
 import { parseAge } from './parse-age.ts';
 import { parseDate } from './parse-date.ts';
+import { calendarDate, dayNumber } from './day.ts';
 import type { DatePrecision, DayInterval } from './types.ts';
+
+/**
+ * Whether a day is 1 January. Registration systems that require a full date of birth write an
+ * unknown birthday as 1 January of the year given or estimated from the age (UNHCR's practice,
+ * followed by many case-management databases): such a date says the year, not the day. Read as
+ * a day, two unrelated children "born" on 01/01/2015 would share a birthday, the strongest
+ * agreement a birth field has. A year computed from an age (the year of registration less the
+ * age) is the birth year or the one after it, so the date stands for that year and the year
+ * before: a child born in March 2014 and registered as 10 in February 2024 is written 01/01/2014,
+ * one born in June 2013 and registered as 10 in August 2023 is written 01/01/2013. A child truly
+ * born on New Year's Day loses only the same-day level.
+ */
+const isNewYear = (day: number): boolean => {
+  const { month, day: dayOfMonth } = calendarDate(day);
+  return month === 1 && dayOfMonth === 1;
+};
+const placeholderYears = (day: number): DayInterval => {
+  const { year } = calendarDate(day);
+  return { from: dayNumber(year - 1, 1, 1), to: dayNumber(year, 12, 31) };
+};
 
 /** What a record says about when the child was born. */
 export interface BirthEvidence {
@@ -28,6 +49,7 @@ export function birthEvidence(fields: BirthFields): Result<BirthEvidence | null>
     const date = parseDate(fields.date_of_birth);
     if (!date.ok) return date;
     const { interval, precision, swapped } = date.value;
+    if (precision === 'day' && isNewYear(interval.from)) return ok({ interval: placeholderYears(interval.from), precision: 'year', approximate: true });
     return ok({ interval, precision, approximate: false, ...(swapped ? { swapped } : {}) });
   }
   if (!fields.age) return ok(null);

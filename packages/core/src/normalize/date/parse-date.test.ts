@@ -141,6 +141,17 @@ describe('birthEvidence', () => {
     expect(asOf.ok && isoDate(asOf.value!.interval.from)).toBe('2012-05-03');
   });
 
+  it('reads 1 January as an unknown birthday: that year, or the year before when computed from an age', () => {
+    for (const written of ['01/01/2015', '2015-01-01', '20150101']) {
+      const r = birthEvidence({ date_of_birth: written });
+      expect(r.ok && r.value?.precision).toBe('year');
+      expect(r.ok && [isoDate(r.value!.interval.from), isoDate(r.value!.interval.to)]).toEqual(['2014-01-01', '2015-12-31']);
+    }
+    // Any other day, 2 January included, is a day.
+    const second = birthEvidence({ date_of_birth: '02/01/2015' });
+    expect(second.ok && second.value?.precision).toBe('day');
+  });
+
   it('says why an age cannot be used without a date', () => {
     const r = birthEvidence({ age: '7' });
     expect(!r.ok && r.error.code).toBe('age.unanchored');
