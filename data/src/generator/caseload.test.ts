@@ -64,7 +64,7 @@ describe('generateCaseload', () => {
 
   it('writes an unknown birthday as 1 January where the agency keeps full dates only, and nowhere else', () => {
     const newYear = (r: { date_of_birth?: string }) => /^(01\/01\/\d{4}|\d{4}-01-01)$/.test(r.date_of_birth ?? '');
-    const bySource = (records: typeof a.children, prefix: string) => records.filter((r) => r.id.startsWith(prefix));
+    const bySource = (records: typeof a.children, prefix: string) => records.filter((r) => r.id!.startsWith(prefix));
     const chad = bySource(a.children, 'SC-');
     // Chad's child registrations: 40 % of the births given as a year or an age (60 %).
     expect(chad.filter(newYear).length / chad.length).toBeGreaterThan(0.15);
@@ -73,6 +73,28 @@ describe('generateCaseload', () => {
     const ituri = bySource(a.children, 'PLAN-');
     expect(ituri.filter(newYear).length / ituri.length).toBeLessThan(0.01);
     expect(bySource(a.requests, 'IRC-').filter(newYear).length).toBeLessThan(5);
+  });
+
+  it('registers some children twice when asked: written anew, later, within the count asked for', () => {
+    const events = [...generateCaseload({ seed: 5, children: 3000, requests: 600, orphanShare: 0.3, noise: 'default', duplicateShare: 0.1 })];
+    const children = events.filter((e) => e.kind === 'child');
+    expect(children).toHaveLength(3000);
+    const byId = new Map(children.map((e) => [e.record.id!, e.record]));
+    const seconds = children.filter((e) => e.duplicateOf !== undefined);
+    // One in ten registered children, each needing a spare row of a child nobody seeks.
+    expect(seconds.length).toBeGreaterThan(200);
+    expect(seconds.length).toBeLessThan(330);
+    let writtenAlike = 0;
+    for (const { record, duplicateOf } of seconds) {
+      const first = byId.get(duplicateOf!)!;
+      expect(first).toBeDefined();
+      expect(record.registered_on! > first.registered_on! || record.registered_on === '2025-06-30').toBe(true);
+      if (record.full_name === first.full_name && record.date_of_birth === first.date_of_birth && record.mother_name === first.mother_name) writtenAlike++;
+    }
+    // Another caseworker writes the child anew: most second registrations differ somewhere.
+    expect(writtenAlike / seconds.length).toBeLessThan(0.5);
+    // Without the option, no child is registered twice.
+    expect([...generateCaseload({ seed: 5, children: 3000, requests: 600, orphanShare: 0.3, noise: 'default' })].some((e) => e.kind === 'child' && e.duplicateOf)).toBe(false);
   });
 
   it('streams: 10,000 records take well under a few seconds', () => {

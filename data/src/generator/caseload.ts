@@ -13,10 +13,16 @@ export interface CaseloadOptions {
   /** Share of requests whose child is not registered. */
   readonly orphanShare: number;
   readonly noise: keyof typeof NOISE_PROFILES | NoiseProfile;
+  /**
+   * Share of registered children registered a second time (another site, another caseworker,
+   * months later), counted among `children`. Default 0.
+   */
+  readonly duplicateShare?: number;
 }
 
 export type CaseloadEvent =
-  | { readonly kind: 'child'; readonly record: GeneratedRecord }
+  /** `duplicateOf`: on a second registration of a child, the id of the first. */
+  | { readonly kind: 'child'; readonly record: GeneratedRecord; readonly duplicateOf?: string }
   | { readonly kind: 'request'; readonly record: GeneratedRecord }
   | { readonly kind: 'truth'; readonly left_id: string; readonly right_id: string };
 
@@ -42,9 +48,10 @@ function registrationDay(family: Family, random: Random): number {
   return Math.min(LAST_REGISTRATION, family.separatedOn + random.int(3, 420));
 }
 
-function childRecord(id: string, child: Person, family: Family, noise: NoiseProfile, random: Random): GeneratedRecord {
+/** A child's registration; `after`, for a second registration: the day of the first. */
+function childRecord(id: string, child: Person, family: Family, noise: NoiseProfile, random: Random, after?: number): GeneratedRecord {
   const writer = writerFor(family.operation.childAgency, noise, random, false);
-  const registered = registrationDay(family, random);
+  const registered = after === undefined ? registrationDay(family, random) : Math.min(LAST_REGISTRATION, after + random.int(20, 300));
   const birth = writeBirth(child, writer, registered, false);
   const op = family.operation;
   return {
@@ -112,6 +119,7 @@ function requestRecord(id: string, child: Person, family: Family, noise: NoisePr
 export function* generateCaseload(options: CaseloadOptions): Generator<CaseloadEvent> {
   const noise = typeof options.noise === 'string' ? NOISE_PROFILES[options.noise] : options.noise;
   const random = new Random(options.seed);
+  const duplicateShare = options.duplicateShare ?? 0;
   let matched = Math.min(options.children, Math.round(options.requests * (1 - options.orphanShare)));
   let orphans = options.requests - matched;
   let unsought = options.children - matched;
@@ -128,7 +136,16 @@ export function* generateCaseload(options: CaseloadOptions): Generator<CaseloadE
       const role = random.weighted(['matched', 'orphan', 'unsought', 'neither'] as const, [matched, orphans, unsought, remaining * 0.6]);
       if (role === 'neither') continue;
       const childId = `${operation.childAgency.code}-${operation.code}-${pad(++childSeq)}`;
-      if (role === 'matched' || role === 'unsought') yield { kind: 'child', record: childRecord(childId, child, family, noise, random) };
+      if (role === 'matched' || role === 'unsought') {
+        const record = childRecord(childId, child, family, noise, random);
+        yield { kind: 'child', record };
+        // Registered again: another caseworker writes the child anew. It takes an unsought child's row.
+        if (duplicateShare > 0 && unsought > (role === 'unsought' ? 1 : 0) && random.chance(duplicateShare)) {
+          const secondId = `${operation.childAgency.code}-${operation.code}-${pad(++childSeq)}`;
+          yield { kind: 'child', record: childRecord(secondId, child, family, noise, random, dayOf(record.registered_on!)), duplicateOf: childId };
+          unsought--;
+        }
+      }
       if (role === 'unsought') unsought--;
       if (role === 'matched' || role === 'orphan') {
         const requestId = `${operation.requestAgency.code}-TR-${pad(++requestSeq)}`;
