@@ -62,3 +62,59 @@ export function accuracyFigures(requestIds: readonly string[], truth: ReadonlyMa
     orphanRequests: orphans,
   };
 }
+
+export interface DedupeFigures {
+  /** True duplicate pairs in the file. */
+  readonly duplicates: number;
+  /** Of the true pairs, the share written at all (any band). */
+  readonly found: number;
+  /** Pairs banded `likely`: the share that are true, and the share of true pairs so banded. */
+  readonly likelyPrecision: number;
+  readonly likelyRecall: number;
+  /** The same for `possible` or better: what a data manager reviews. */
+  readonly reviewPrecision: number;
+  readonly reviewRecall: number;
+  /** Of the records registered once, the share put in a `likely` pair. */
+  readonly singlesWithLikely: number;
+}
+
+const unordered = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * Deduplication figures of pairs found within one file against the true duplicate pairs.
+ * @param recordIds every record of the file
+ */
+export function dedupeFigures(recordIds: readonly string[], truth: readonly (readonly [string, string])[], pairs: readonly RankedPair[]): DedupeFigures {
+  const trueKeys = new Set(truth.map(([a, b]) => unordered(a, b)));
+  const duplicated = new Set(truth.flat());
+  const seen = new Set<string>();
+  let found = 0, likely = 0, likelyTrue = 0, review = 0, reviewTrue = 0;
+  const inLikely = new Set<string>();
+  for (const pair of pairs) {
+    const key = unordered(pair.leftId, pair.rightId);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const isTrue = trueKeys.has(key);
+    if (isTrue) found++;
+    if (pair.band === 'likely') {
+      likely++;
+      if (isTrue) likelyTrue++;
+      inLikely.add(pair.leftId).add(pair.rightId);
+    }
+    if (pair.band !== 'unlikely') {
+      review++;
+      if (isTrue) reviewTrue++;
+    }
+  }
+  const singles = recordIds.filter((id) => !duplicated.has(id));
+  const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
+  return {
+    duplicates: trueKeys.size,
+    found: ratio(found, trueKeys.size),
+    likelyPrecision: ratio(likelyTrue, likely),
+    likelyRecall: ratio(likelyTrue, trueKeys.size),
+    reviewPrecision: ratio(reviewTrue, review),
+    reviewRecall: ratio(reviewTrue, trueKeys.size),
+    singlesWithLikely: ratio(singles.filter((id) => inLikely.has(id)).length, singles.length),
+  };
+}
