@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawRecord } from '../record/schema.ts';
-import { dedupeRecords, linkRecords } from './link.ts';
+import type { ScoredPair } from './scored-pair.ts';
+import { dedupeRecords, linkRecords, uniquePairs } from './link.ts';
 
 const children: RawRecord[] = [
   { id: 'C1', kind: 'child', full_name: 'Mahamat Issa Abakar', sex: 'm', date_of_birth: '2016', mother_name: 'Fatimé Adoum', place_of_origin: 'Goz Beida, Sila, Tchad', place_of_separation: 'Adré', date_of_separation: '2023-06', registered_on: '2024-05-02' },
@@ -70,5 +71,18 @@ describe('dedupeRecords', () => {
     expect([top.leftId, top.rightId].sort()).toEqual(['C1', 'C1-bis']);
     const keys = pairs.map((p) => [p.leftId, p.rightId].sort().join('|'));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('uniquePairs', () => {
+  const pair = (leftId: string, rightId: string, score: number): ScoredPair => ({ leftId, rightId, score, band: score >= 0.9 ? 'likely' : score >= 0.4 ? 'possible' : 'unlikely', summary: `${leftId}-${rightId}`, evidence: [] });
+
+  it('keeps each unordered pair once, with the lower of the scores its two sides gave it', () => {
+    // A sees B as its only look-alike; B also sees its sister C, so it is less sure of A.
+    const unique = uniquePairs([pair('A', 'B', 0.97), pair('B', 'C', 0.3), pair('B', 'A', 0.62), pair('C', 'B', 0.35)]);
+    expect(unique.map((p) => [p.leftId, p.rightId, p.score, p.band])).toEqual([
+      ['A', 'B', 0.62, 'possible'],
+      ['B', 'C', 0.3, 'unlikely'],
+    ]);
   });
 });

@@ -86,7 +86,7 @@ function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], 
   let comparisons = 0;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   left.forEach((query, position) => {
-    const found = matcher.search(query, { top: options.top, minScore, ...(sameSet ? { exclude: position, mode: 'independent' as const } : {}) });
+    const found = matcher.search(query, { top: options.top, minScore, ...(sameSet ? { exclude: position } : {}) });
     comparisons += found.length;
     pairs.push(...found);
     if (options.onProgress && (position % 500 === 499 || position === left.length - 1)) options.onProgress(position + 1, left.length);
@@ -111,11 +111,18 @@ export function dedupeRecords(records: readonly RawRecord[], options: LinkOption
   return { ...result, pairs: uniquePairs(result.pairs) };
 }
 
-/** Each unordered pair once (A–B found from A and from B), keeping the first seen. */
+/**
+ * Each unordered pair once, where it was first found, with the lower of its two scores when A–B
+ * was found from A and from B. Each side weighs the pair against its own look-alikes (a record is
+ * registered twice at most), and a pair is only as sure as the side with the closer rival says.
+ */
 export function uniquePairs(pairs: readonly ScoredPair[]): ScoredPair[] {
-  const seen = new Set<string>();
-  return pairs.filter((pair) => {
+  const kept = new Map<string, ScoredPair>();
+  for (const pair of pairs) {
     const key = pair.leftId < pair.rightId ? `${pair.leftId}\u0000${pair.rightId}` : `${pair.rightId}\u0000${pair.leftId}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+    const earlier = kept.get(key);
+    if (!earlier) kept.set(key, pair);
+    else if (pair.score < earlier.score) kept.set(key, { ...earlier, score: pair.score, band: pair.band });
+  }
+  return [...kept.values()];
 }

@@ -15,8 +15,9 @@ export interface SearchOptions {
   /** Drop candidates whose probability is below this (default: keep all scored). */
   readonly minScore?: number;
   /**
-   * 'competing' (linking a request against children: at most one true match, candidates share
-   * the probability) or 'independent' (deduplication: each pair on its own). Default competing.
+   * 'competing' (at most one true match among the candidates, which share the probability: a
+   * request's child, a record's second registration) or 'independent' (each pair on its own, as
+   * the API's stored-key search scores them). Default competing.
    */
   readonly mode?: 'competing' | 'independent';
   /** Which indexed records may be candidates (see CandidateOptions.accept); default all. */

@@ -3,6 +3,7 @@ import { NameAgreementCache } from '../compare/name-agreement.ts';
 import { prepareRecord, type PreparedRecord } from '../normalize/record.ts';
 import type { RawRecord } from '../record/schema.ts';
 import { estimateModel } from './estimate.ts';
+import { defaultModel } from './model.ts';
 import { sameBirthDayChance } from './exact-chance.ts';
 import { seededRandom } from './random.ts';
 
@@ -78,5 +79,28 @@ describe('estimateModel', () => {
     const u = model.fields.birth!.u;
     expect(u[0]).toBeCloseTo(sameBirthDayChance(l, r, false)!, 10);
     expect(u.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('within one caseload keeps the personal fields\' m where they started: relatives outnumber children registered twice', () => {
+    const { right } = families(7);
+    // Candidates of each child: its brothers and sisters (dedupe blocking finds them first).
+    const candidatePairs: [number, number][] = [];
+    const groupStarts: number[] = [];
+    right.forEach((child, l) => {
+      groupStarts.push(candidatePairs.length);
+      right.forEach((other, r) => {
+        if (r !== l && other.id.split('-')[0] === child.id.split('-')[0]) candidatePairs.push([l, r]);
+      });
+    });
+    const start = defaultModel();
+    const input = { left: right, right, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: true };
+    const model = estimateModel(new NameAgreementCache(), input, { seed: 3, randomPairs: 5_000, priorStrength: 50 });
+    expect(model.fields.given_name!.m).toEqual(start.fields.given_name!.m);
+    expect(model.fields.birth!.m).toEqual(start.fields.birth!.m);
+    // The family's fields are still learnt.
+    expect(model.fields.family_line!.m).not.toEqual(start.fields.family_line!.m);
+    // Between two files every m is learnt.
+    const across = estimateModel(new NameAgreementCache(), { ...input, sameSet: false }, { seed: 3, randomPairs: 5_000, priorStrength: 50 });
+    expect(across.fields.given_name!.m).not.toEqual(start.fields.given_name!.m);
   });
 });
