@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCaseload, type CaseloadEvent } from './caseload.ts';
+import { NOISE_PROFILES } from './noise.ts';
 
 const collect = (seed: number, children = 2000, requests = 600, noise: 'easy' | 'default' | 'hard' = 'default') => {
   const events = [...generateCaseload({ seed, children, requests, orphanShare: 0.3, noise })];
@@ -95,6 +96,15 @@ describe('generateCaseload', () => {
     expect(writtenAlike / seconds.length).toBeLessThan(0.5);
     // Without the option, no child is registered twice.
     expect([...generateCaseload({ seed: 5, children: 3000, requests: 600, orphanShare: 0.3, noise: 'default' })].some((e) => e.kind === 'child' && e.duplicateOf)).toBe(false);
+  });
+
+  it('never writes a given name in capitals as if it were the family name', () => {
+    // Every name in swapped order (family name first, no capitals), and every writer asked for capitals.
+    const noise = { ...NOISE_PROFILES.default, swappedOrder: 1, familyNameFirst: 1 };
+    const events = [...generateCaseload({ seed: 4, children: 500, requests: 0, orphanShare: 0, noise })];
+    const names = events.flatMap((e) => (e.kind === 'child' ? [e.record.full_name ?? ''] : []));
+    expect(names.filter((name) => name.split(' ').length >= 2)).not.toHaveLength(0);
+    expect(names.filter((name) => /^[A-ZÀ-Ý'-]{2,}\s/.test(name))).toEqual([]);
   });
 
   it('streams: 10,000 records take well under a few seconds', () => {

@@ -44,8 +44,11 @@ export function writeName(person: Person, writer: Writer, keepLine = 2): string 
   let line = person.line.slice(0, keepLine).map((n) => spell(n, writer));
   if (line.length >= 2 && random.chance(noise.dropThirdName)) line = line.slice(0, 1);
   let words = [givenName(person, writer), ...line];
-  if (words.length >= 2 && random.chance(noise.swappedOrder)) words = [words[1]!, words[0]!, ...words.slice(2)];
-  if (!writer.arabic && words.length >= 2 && random.chance(noise.familyNameFirst)) {
+  const swapped = words.length >= 2 && random.chance(noise.swappedOrder);
+  if (swapped) words = [words[1]!, words[0]!, ...words.slice(2)];
+  // Capitals mark the family name moved to the front; a name already written in swapped order has
+  // its given name last, and no caseworker capitalises a given name as a family name.
+  if (!writer.arabic && words.length >= 2 && random.chance(noise.familyNameFirst) && !swapped) {
     words = [words[words.length - 1]!.toUpperCase(), ...words.slice(0, -1)];
   }
   return words.join(' ');
