@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { readSettings } from '../config.ts';
 import { startServer, stopOnSignals } from '../server.ts';
 import { openStorage } from '../storage/open.ts';
@@ -39,7 +40,11 @@ camp-protection.agency_admin, and the same three for family-tracing.
 
 Press Ctrl-C to stop.
 `);
-/** A partial description of one of the demo's (synthetic) children, as a family might give it. */
+/**
+ * A partial description of one of the demo's (synthetic) children, as a family might give it: a
+ * child whose record states its mother and origin, which a family gives too (a name and sex alone
+ * are weak evidence, and the search rightly leaves such candidates below `possible`).
+ */
 async function exampleDescription(): Promise<Record<string, string>> {
   const child = await storage.db
     .selectFrom('records')
@@ -47,6 +52,7 @@ async function exampleDescription(): Promise<Record<string, string>> {
     .where('kind', '=', 'child')
     .where('consent_for_tracing', '=', true)
     .where('agency_id', '=', 'camp-protection')
+    .where(sql<boolean>`coalesce(fields->>'mother_name', '') <> '' and coalesce(fields->>'place_of_origin', '') <> ''`)
     .orderBy('seq')
     .offset(3)
     .executeTakeFirst();
