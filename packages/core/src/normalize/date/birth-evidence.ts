@@ -11,7 +11,7 @@ import type { DatePrecision, DayInterval } from './types.ts';
  * a day, two unrelated children "born" on 01/01/2015 would share a birthday, the strongest
  * agreement a birth field has. A year computed from an age (the year of registration less the
  * age) is the birth year or the one after it, so the date stands for that year and the year
- * before: a child born in March 2014 and registered as 10 in February 2024 is written 01/01/2014,
+ * before: a child born in March 2014 and registered as 9 in February 2024 is written 01/01/2015,
  * one born in June 2013 and registered as 10 in August 2023 is written 01/01/2013. A child truly
  * born on New Year's Day loses only the same-day level.
  */
