@@ -116,17 +116,35 @@ const FAMILY_EXCESS_SHARE = 0.25;
  * the family as fully as the child would. Returns ≤ 0.
  */
 export function familyOverlap(weights: readonly number[]): number {
-  let agreement = 0;
-  for (const f of FAMILY_FIELDS) if (weights[f]! > 0) agreement += weights[f]!;
-  const kept = weights[FIELD_INDEX.given_name]! < 0 ? 0 : FAMILY_EXCESS_SHARE;
-  return agreement > FAMILY_EVIDENCE_CAP ? -(agreement - FAMILY_EVIDENCE_CAP) * (1 - kept) : 0;
+  const agreement = familyAgreement(weights);
+  return countedFamily(agreement, weights) - agreement;
 }
 
-/** Total match weight of a pair: the field weights plus the family-overlap correction. */
+const IS_FAMILY_FIELD: readonly boolean[] = FIELDS.map((_, f) => FAMILY_FIELDS.includes(f));
+
+/** The family fields' agreeing (positive) weights, summed. */
+function familyAgreement(weights: readonly number[]): number {
+  let agreement = 0;
+  for (const f of FAMILY_FIELDS) if (weights[f]! > 0) agreement += weights[f]!;
+  return agreement;
+}
+
+/** How much of the family's agreement counts (see familyOverlap). */
+function countedFamily(agreement: number, weights: readonly number[]): number {
+  if (agreement <= FAMILY_EVIDENCE_CAP) return agreement;
+  const kept = weights[FIELD_INDEX.given_name]! < 0 ? 0 : FAMILY_EXCESS_SHARE;
+  return FAMILY_EVIDENCE_CAP + (agreement - FAMILY_EVIDENCE_CAP) * kept;
+}
+
+/**
+ * Total match weight of a pair: the field weights plus the family-overlap correction. The family's
+ * agreement is capped before it is added, not added and then taken off: where it counts for no more
+ * than the cap, a better place must give exactly the same total, not one a rounding error lower.
+ */
 export const totalWeight = (weights: readonly number[]): number => {
-  let total = familyOverlap(weights);
-  for (const w of weights) total += w;
-  return total;
+  let rest = 0;
+  for (let f = 0; f < weights.length; f++) if (!(IS_FAMILY_FIELD[f] && weights[f]! > 0)) rest += weights[f]!;
+  return rest + countedFamily(familyAgreement(weights), weights);
 };
 
 /** Posterior match probability of one pair on its own, from its total weight and the pair prior. */
