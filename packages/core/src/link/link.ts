@@ -62,10 +62,9 @@ export function trainModel(
     groupStarts.push(pairs.length);
     for (const r of probe.candidatePositions(left[l]!, TRAINING_CANDIDATES, options.sameSet ? l : undefined)) pairs.push([l, r]);
   }
-  const totalCandidatePairs = (pairs.length / Math.max(1, sampled.length)) * left.length;
   return estimateModel(
     cache,
-    { left, right: index.records, candidatePairs: pairs, totalCandidatePairs, sameSet: options.sameSet, groupStarts },
+    { left, right: index.records, candidatePairs: pairs, sameSet: options.sameSet, groupStarts },
     { seed: options.seed ?? 1, ...(options.start ? { start: options.start } : {}) },
   );
 }

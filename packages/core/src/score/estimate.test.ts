@@ -55,7 +55,7 @@ function families(seed: number) {
 describe('estimateModel', () => {
   it("does not take a child's registered brothers and sisters for matches whose given name, sex and age differ", () => {
     const { left, right, candidatePairs, groupStarts } = families(7);
-    const model = estimateModel(new NameAgreementCache(), { left, right, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: false }, { seed: 3, randomPairs: 5_000, priorStrength: 50 });
+    const model = estimateModel(new NameAgreementCache(), { left, right, candidatePairs, groupStarts, sameSet: false }, { seed: 3, randomPairs: 5_000, priorStrength: 50 });
     const given = model.fields.given_name!.m;
     const birth = model.fields.birth!.m;
     // Every request spells its child's given name and birth year as the registration does.
@@ -75,7 +75,7 @@ describe('estimateModel', () => {
     const dated = (records: readonly PreparedRecord[]) =>
       records.map((record, i) => (i % 3 === 0 ? prepareRecord({ id: record.id, kind: 'child', full_name: 'Amina Issa', date_of_birth: `${2010 + (i % 4)}-07-01` }) : record));
     const [l, r] = [dated(left), dated(right)];
-    const model = estimateModel(new NameAgreementCache(), { left: l, right: r, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: false }, { seed: 3, randomPairs: 500, priorStrength: 50 });
+    const model = estimateModel(new NameAgreementCache(), { left: l, right: r, candidatePairs, groupStarts, sameSet: false }, { seed: 3, randomPairs: 500, priorStrength: 50 });
     const u = model.fields.birth!.u;
     expect(u[0]).toBeCloseTo(sameBirthDayChance(l, r, false)!, 10);
     expect(u.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 10);
@@ -93,7 +93,7 @@ describe('estimateModel', () => {
       });
     });
     const start = defaultModel();
-    const input = { left: right, right, candidatePairs, groupStarts, totalCandidatePairs: candidatePairs.length, sameSet: true };
+    const input = { left: right, right, candidatePairs, groupStarts, sameSet: true };
     const model = estimateModel(new NameAgreementCache(), input, { seed: 3, randomPairs: 5_000, priorStrength: 50 });
     expect(model.fields.given_name!.m).toEqual(start.fields.given_name!.m);
     expect(model.fields.birth!.m).toEqual(start.fields.birth!.m);

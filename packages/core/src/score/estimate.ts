@@ -12,8 +12,6 @@ export interface EstimationInput {
   readonly right: readonly PreparedRecord[];
   /** Pairs (left position, right position) proposed by blocking: where the matches are. */
   readonly candidatePairs: readonly (readonly [number, number])[];
-  /** How many candidate pairs blocking proposes in the whole run (the sample's population). */
-  readonly totalCandidatePairs: number;
   /** Whether left and right are the same records (dedupe): self-pairs are skipped. */
   readonly sameSet: boolean;
   /**
@@ -21,7 +19,7 @@ export interface EstimationInput {
    * record has at most one match (a child is sought once, and registered twice at most), so its
    * candidates compete for it.
    */
-  readonly groupStarts?: readonly number[];
+  readonly groupStarts: readonly number[];
 }
 
 export interface EstimationOptions {
@@ -152,14 +150,13 @@ export function estimateModel(cache: NameAgreementCache, input: EstimationInput,
 
   const pairs = input.candidatePairs;
   const levels = levelMatrix(cache, input, pairs);
-  const groups = input.groupStarts ? [...input.groupStarts, pairs.length] : null;
+  const groups = [...input.groupStarts, pairs.length];
   const startR = relativeStart(startM, u);
   let m = startM.map((row) => row.slice());
   let r = startR.map((row) => row.slice());
   let uBlocked = u.map((row) => row.slice());
   let relatives = 0.1;
   let rate = start.matchRate;
-  let lambda = 0.05;
   const posterior = new Float64Array(pairs.length);
   const relative = new Float64Array(pairs.length);
   const logOf = (params: number[][], row: number) => {
@@ -187,8 +184,7 @@ export function estimateModel(cache: NameAgreementCache, input: EstimationInput,
   let done = 0;
   for (; done < iterations; done++) {
     updateRatios();
-    if (groups) rate = competingExpectation(groups, ratioOf, rate, posterior);
-    else lambda = independentExpectation(pairs.length, ratioOf, lambda, posterior);
+    rate = competingExpectation(groups, ratioOf, rate, posterior);
     const nextM = levelFrequencies(levels, pairs.length, (row) => posterior[row]!, startM, strength);
     r = levelFrequencies(levels, pairs.length, (row) => (1 - posterior[row]!) * relative[row]!, startR, strength);
     uBlocked = levelFrequencies(levels, pairs.length, (row) => (1 - posterior[row]!) * (1 - relative[row]!), u, strength);
@@ -205,10 +201,7 @@ export function estimateModel(cache: NameAgreementCache, input: EstimationInput,
     if (change < 1e-5) break;
   }
 
-  const allPairs = input.sameSet ? input.left.length * (input.left.length - 1) : input.left.length * input.right.length;
-  const prior = groups
-    ? clampProbability(rate / Math.max(1, input.right.length))
-    : clampProbability((lambda * input.totalCandidatePairs) / Math.max(1, allPairs));
+  const prior = clampProbability(rate / Math.max(1, input.right.length));
   const fields: Record<string, FieldParameters> = {};
   FIELDS.forEach((spec, f) => (fields[spec.field] = { m: m[f]!, u: u[f]! }));
   return {
@@ -245,16 +238,6 @@ function competingExpectation(groups: readonly number[], logRatio: (row: number)
     }
   }
   return clampProbability(matched / Math.max(1, count));
-}
-
-/** E-step for pairs judged on their own (deduplication). Returns the new share of matches λ. */
-function independentExpectation(rows: number, logRatio: (row: number) => number, lambda: number, posterior: Float64Array): number {
-  let sum = 0;
-  for (let row = 0; row < rows; row++) {
-    posterior[row] = 1 / (1 + Math.exp(-(Math.log(lambda / (1 - lambda)) + logRatio(row))));
-    sum += posterior[row]!;
-  }
-  return clampProbability(sum / Math.max(1, rows));
 }
 
 function maxDifference(a: readonly number[][], b: readonly number[][]): number {
