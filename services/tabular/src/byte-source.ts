@@ -12,12 +12,14 @@ import { InputFileError } from './input-file-error.ts';
 export interface ByteSource {
   /** How messages name the file (a path or an upload's name); never its content. */
   readonly label: string;
+  /** Set when the bytes are a file on disk, for readers that need random access (a zip). */
+  readonly path?: string;
   open(): Readable;
 }
 
 /** A file on disk. A missing or unreadable file is an InputFileError when opened for its head. */
 export function fileSource(path: string): ByteSource {
-  return { label: path, open: () => createReadStream(path) };
+  return { label: path, path, open: () => createReadStream(path) };
 }
 
 /** A source made from chunks an async function yields (an upload stored in the database). */
