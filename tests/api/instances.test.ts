@@ -15,7 +15,7 @@ describe('two API instances on one PostgreSQL database', () => {
     // its in-memory index, ready before the tests start.
     world = await startWorld(postgres, { LOCKOUT_THRESHOLD: 3, SEARCH_INDEX: 'database' });
     second = await startServer(await world.database.connectAgain(), { ...defaultAppSettings(), HOST: '127.0.0.1', PORT: 0 }, () => undefined);
-    for (let i = 0; i < 100 && (await searchStatus()).state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 600 && (await searchStatus()).state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   });
   afterAll(async () => {
     await second?.close();
@@ -60,7 +60,7 @@ describe('two API instances on one PostgreSQL database', () => {
 
     const upgraded = await startServer(await world.database.connectAgain(), { ...defaultAppSettings(), HOST: '127.0.0.1', PORT: 0 }, () => undefined);
     try {
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 300; i++) {
         const rules = await db.selectFrom('blocking_key_rules').select('fingerprint').executeTakeFirst();
         if (rules?.fingerprint === blockingKeysFingerprint()) break;
         await new Promise((resolve) => setTimeout(resolve, 100));

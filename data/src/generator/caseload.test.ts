@@ -107,11 +107,11 @@ describe('generateCaseload', () => {
     expect(names.filter((name) => /^[A-ZÀ-Ý'-]{2,}\s/.test(name))).toEqual([]);
   });
 
-  it('streams: 10,000 records take well under a few seconds', () => {
-    const started = performance.now();
+  it('streams: the first records of a 10,000,000-record caseload come without the rest being made', () => {
+    // Speed is the benchmarks' business; here, a caseload too large to hold is started and left.
+    const events = generateCaseload({ seed: 1, children: 7_000_000, requests: 3_000_000, orphanShare: 0.3, noise: 'default' });
     let n = 0;
-    for (const e of generateCaseload({ seed: 1, children: 7000, requests: 3000, orphanShare: 0.3, noise: 'default' })) if (e.kind !== 'truth') n++;
-    expect(n).toBe(10_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    for (const e of events) if (e.kind !== 'truth' && ++n === 2_000) break;
+    expect(n).toBe(2_000);
   });
 });

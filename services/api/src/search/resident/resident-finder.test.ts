@@ -157,7 +157,7 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     await retrying.start();
     expect(events).toEqual(['search_index.build_failed']);
     expect(retrying.status().state).toBe('building');
-    for (let i = 0; i < 200 && retrying.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 1500 && retrying.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(retrying.status().state).toBe('ready');
     expect(events).toEqual(['search_index.build_failed', 'search_index.ready']);
     retrying.close();
@@ -176,7 +176,7 @@ describe.each(BACKENDS)('ResidentFinder on $name', (backend) => {
     expect(calm.status().state).toBe('stale');
     await new Promise((resolve) => setTimeout(resolve, slackMs + 200));
     await calm.find(db, probe, north);
-    for (let i = 0; i < 100 && calm.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 1500 && calm.status().state !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calm.status().state).toBe('ready');
     calm.close();
   });
