@@ -27,7 +27,8 @@ export {
 } from './score/score-pair.ts';
 export { explainComparison, summarizeEvidence, type FieldEvidence } from './explain/explain.ts';
 export { scorePair, scoreWithContext, type ScoredPair } from './link/scored-pair.ts';
-export { Matcher, defaultMaxBlockSize, type MatcherTuning, type SearchOptions } from './link/matcher.ts';
+export { Matcher, defaultMaxBlockSize, type MatcherTuning, type PositionedPair, type SearchOptions } from './link/matcher.ts';
+export { searchOwnSet } from './link/own-set.ts';
 export {
   DEFAULT_MIN_SCORE,
   MIN_RECORDS_TO_TRAIN,

@@ -8,6 +8,7 @@ import { seededRandom } from '../score/random.ts';
 import { createScoringContext, nameAgreementCache } from '../score/score-pair.ts';
 import { countTermFrequencies } from '../score/term-frequency.ts';
 import { Matcher, type MatcherTuning } from './matcher.ts';
+import { searchOwnSet } from './own-set.ts';
 import type { ScoredPair } from './scored-pair.ts';
 
 export interface LinkOptions extends MatcherTuning {
@@ -85,7 +86,7 @@ function run(left: readonly PreparedRecord[], right: readonly PreparedRecord[], 
   let comparisons = 0;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   left.forEach((query, position) => {
-    const found = matcher.search(query, { top: options.top, minScore, ...(sameSet ? { exclude: position } : {}) });
+    const found = sameSet ? searchOwnSet(matcher, position, { top: options.top, minScore }) : matcher.search(query, { top: options.top, minScore });
     comparisons += found.length;
     pairs.push(...found);
     if (options.onProgress && (position % 500 === 499 || position === left.length - 1)) options.onProgress(position + 1, left.length);

@@ -24,6 +24,12 @@ export interface SearchOptions {
   readonly accept?: (position: number) => boolean;
 }
 
+/** A candidate found by a search, with its position in the index. */
+export interface PositionedPair {
+  readonly position: number;
+  readonly pair: ScoredPair;
+}
+
 export interface MatcherTuning {
   /** Blocks larger than this are used only through compound keys. Default grows with √N. */
   readonly maxBlockSize?: number;
@@ -98,26 +104,31 @@ export class Matcher {
   }
 
   search(query: PreparedRecord, options: SearchOptions): ScoredPair[] {
+    return this.searchPositions(query, options).map((found) => found.pair);
+  }
+
+  /** search, with each candidate's position in the index (dedupe looks a candidate's own search up). */
+  searchPositions(query: PreparedRecord, options: SearchOptions): PositionedPair[] {
     const limit = this.tuning.candidateLimit ?? Math.max(6 * options.top, 60);
     const weighed = this.shortlist(query, limit, options.exclude, options.accept).map((position) => {
       const record = this.index.records[position]!;
       const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);
-      return { record, comparison, weights, total: totalWeight(weights) };
+      return { position, record, comparison, weights, total: totalWeight(weights) };
     });
     weighed.sort((a, b) => b.total - a.total || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
     const probabilities =
       options.mode === 'independent'
         ? weighed.map((w) => probabilityOf(this.context, w.weights))
         : competingProbabilities(this.context, weighed.map((w) => w.total), this.index.records.length);
-    const pairs: ScoredPair[] = [];
-    for (let i = 0; i < weighed.length && pairs.length < options.top; i++) {
+    const found: PositionedPair[] = [];
+    for (let i = 0; i < weighed.length && found.length < options.top; i++) {
       const score = probabilities[i]!;
       if (options.minScore !== undefined && score < options.minScore) break;
-      const { record, comparison, weights } = weighed[i]!;
+      const { position, record, comparison, weights } = weighed[i]!;
       const evidence = explainComparison(comparison, weights, query, record);
-      pairs.push({ leftId: query.id, rightId: record.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence });
+      found.push({ position, pair: { leftId: query.id, rightId: record.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence } });
     }
-    return pairs;
+    return found;
   }
 }

@@ -15,6 +15,11 @@ export interface ScoredPair {
   readonly summary: string;
   /** Per-field evidence, machine-readable. */
   readonly evidence: FieldEvidence[];
+  /**
+   * Dedupe only: the other record's own search found this pair too, and `score` is the lower of
+   * the two sides' (see searchOwnSet). Either side may then stand for the pair.
+   */
+  readonly foundFromBoth?: true;
 }
 
 /** Compares, weighs and explains one pair within a scoring context. */

@@ -154,7 +154,10 @@ async function runPass(ctx: JobContext<ReconcileParams>, pass: Pass, start: Chec
 
 /** Writes one scored page's proposals and the checkpoint after it, in one transaction. */
 async function writeBatch(ctx: JobContext<ReconcileParams>, pass: Pass, subject: AuditSubject, before: Checkpoint, batch: Batch, pairs: ScoredPair[], rightAgency: (id: string) => string): Promise<Checkpoint> {
-  const proposals: Proposal[] = pairs.filter((p) => PROPOSED_BANDS.includes(p.band)).map((pair) => ({ pair, leftAgency: batch.leftAgency(pair.leftId), rightAgency: rightAgency(pair.rightId) }));
+  // Dedupe: a pair both records' searches found carries the same score from both sides (the
+  // lower of the two); it is taken from one side only, so that it is proposed, or counted as
+  // already in the queue, once.
+  const proposals: Proposal[] = pairs.filter((p) => PROPOSED_BANDS.includes(p.band) && !(pass.sameSet && p.foundFromBoth && p.leftId > p.rightId)).map((pair) => ({ pair, leftAgency: batch.leftAgency(pair.leftId), rightAgency: rightAgency(pair.rightId) }));
   return ctx.storage.db.transaction().execute(async (trx) => {
     const outcome = await writeProposals(trx, ctx.job.id, subject, proposals);
     const next: Checkpoint = { ...before, cursor: batch.cursor, doneInPass: before.doneInPass + batch.records, tally: addBatch(before.tally, pass, { records: batch.records, pairsScored: pairs.length, outcome }) };

@@ -118,4 +118,25 @@ describe.each(BACKENDS)('reconciliation jobs on $name', (backend) => {
     expect(report.duplicate_clusters.every((c) => c.agency_id === 'south' && c.record_ids.every((id) => id.startsWith('south-')))).toBe(true);
     expect(report.by_agency_pair.every((r) => r.from_agency === 'south' && r.to_agency === 'south')).toBe(true);
   });
+
+  it('meets each pair of a dedupe once, with the same score from either side, also when run again', async () => {
+    const last = await db().selectFrom('jobs').select(['id', 'result']).where('kind', '=', 'reconcile').where('status', '=', 'succeeded').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const before = await pairsOf(last.id);
+    const firstReport = last.result as ReconcileReport;
+    expect(before.length).toBeGreaterThan(0);
+    expect(firstReport.proposed.likely + firstReport.proposed.possible).toBe(before.length);
+    // Pages of 10 put most pairs' two records in different pages, read at different times.
+    const again = await run({ scope: 'dedupe', agency: 'south', page_size: 10 });
+    expect(again.status, JSON.stringify(again.error)).toBe('succeeded');
+    const report = again.result as ReconcileReport;
+    expect(report.proposed).toEqual({ likely: 0, possible: 0 });
+    expect(report.already_in_queue).toEqual({ pending: before.length, confirmed: 0, rejected: 0 });
+    expect(report.by_agency_pair.reduce((n, r) => n + r.likely + r.possible, 0)).toBe(before.length);
+    expect(report.duplicate_clusters).toEqual(firstReport.duplicate_clusters);
+
+    // A fresh run in pages of 10 writes exactly the pairs and scores of the run in pages of 50.
+    await db().deleteFrom('matches').where('job_id', '=', last.id).execute();
+    const fresh = await run({ scope: 'dedupe', agency: 'south', page_size: 10 });
+    expect(await pairsOf(fresh.id)).toEqual(before);
+  });
 });

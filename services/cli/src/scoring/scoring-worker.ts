@@ -13,6 +13,7 @@ import {
   createScoringContext,
   defaultModel,
   prepareRecord,
+  searchOwnSet,
   trainModel,
   type FieldEvidence,
   type MatchModel,
@@ -54,7 +55,7 @@ function score(message: Extract<ToWorker, { kind: 'score' | 'score-indexed' }>):
   if (message.kind === 'score') {
     for (const raw of message.left) for (const pair of matcher.search(prepareRecord(raw), options)) pairs.push(shaped(pair));
   } else {
-    for (const position of message.positions) for (const pair of matcher.search(index.records[position]!, { ...options, exclude: position })) pairs.push(shaped(pair));
+    for (const position of message.positions) for (const pair of searchOwnSet(matcher, position, options)) pairs.push(shaped(pair));
   }
   return pairs;
 }
