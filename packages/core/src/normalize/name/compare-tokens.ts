@@ -1,5 +1,5 @@
 import { NameAgreement, type NameToken } from './types.ts';
-import { shapesCompatible, withoutFinalClusterVowel } from './skeleton.ts';
+import { lastVowelsDiffer, shapesCompatible, withoutFinalClusterVowel } from './skeleton.ts';
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
@@ -60,6 +60,7 @@ function shapesSwapped(a: string, b: string): boolean {
 }
 
 function sameNameShape(a: NameToken, b: NameToken): boolean {
+  if (lastVowelsDiffer(a, b)) return false;
   if (shapesCompatible(a.shape, b.shape)) return true;
   const shorterA = withoutFinalClusterVowel(a.shape);
   const shorterB = withoutFinalClusterVowel(b.shape);
@@ -188,9 +189,13 @@ export function gradeNameTokens(a: NameToken, b: NameToken, rules: GradeRules = 
  */
 export const consonantSlipOnly = (a: NameToken, b: NameToken): boolean => gradeNameTokens(a, b, WITHOUT_SLIPS) !== NameAgreement.CLOSE;
 
-/** Whether `short` is a listed short form of `full`, in any of full's renderings. */
+/**
+ * Whether `short` is a listed short form of `full`, in any of full's renderings. Listed full names
+ * are found by skeleton, which Mahmoud shares with Mahamat: the last vowels must agree too (Hamat
+ * stands for Mahamat, not for Mahamoud).
+ */
 const shortFormOf = (short: NameToken, full: NameToken): boolean =>
-  short.shortFor !== null && (short.shortFor.has(full.skeleton) || (full.variant !== null && short.shortFor.has(full.variant.skeleton)));
+  short.shortFor !== null && (short.shortFor.has(full.skeleton) || (full.variant !== null && short.shortFor.has(full.variant.skeleton))) && !lastVowelsDiffer(short, full);
 
 function gradeSpellings(a: NameToken, b: NameToken, rules: GradeRules): NameAgreement {
   if (a.text === b.text) return NameAgreement.EXACT;

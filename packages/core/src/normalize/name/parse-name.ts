@@ -54,7 +54,7 @@ export function nameToken(word: string): NameToken {
     const skeleton = skeletonOf(word);
     token = {
       id: nextTokenId++ & 0x7fffffff, text: word, canonical, skeleton, shape,
-      letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVY]/g, '')),
+      letters: letterSet(canonical), written: letterSet(word), consonants: letterSet(shape.replace(/[AVYU]/g, '')),
       initial: skeleton.length > 0 ? skeleton.charCodeAt(0) : -1, article: articleLength(canonical, skeleton, word),
       variant: variantOf(word),
       shortFor: fullNamesOf(canonical),

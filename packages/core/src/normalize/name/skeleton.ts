@@ -78,8 +78,9 @@ export function skeletonOf(word: string): string {
 
 /**
  * The skeleton with vowel positions kept, trailing vowels dropped: Mahamat and Muhammad give
- * "mAhAmAd" / "mVhAmAd", Mahmoud gives "mAhmVd". A vowel run is "A" (only a), "Y" (the diphthongs
- * ai, ei) or "V" (any other): A and Y never meet (Hassan is not Hussein), V meets both.
+ * "mAhAmAd" / "mUhAmAd", Mahmoud gives "mAhmUd". A vowel run is "A" (only a), "Y" (the diphthongs
+ * ai, ei), "U" (only o and u: ou, oo, u, o) or "V" (any other). A and Y never meet (Hassan is not
+ * Hussein); in the last syllable of a long name neither do A and U (see lastVowelsDiffer).
  */
 export function vowelShape(canonical: string): string {
   let shape = '';
@@ -89,19 +90,44 @@ export function vowelShape(canonical: string): string {
     if (isVowel(ch)) {
       let run = '';
       while (i < canonical.length && isVowel(canonical[i])) run += canonical[i++];
-      shape += /^(ai|ei)$/.test(run) ? 'Y' : /^a+$/.test(run) ? 'A' : 'V';
+      shape += /^(ai|ei)$/.test(run) ? 'Y' : /^a+$/.test(run) ? 'A' : /^[ou]+$/.test(run) ? 'U' : 'V';
     } else {
       if (shape[shape.length - 1] !== ch) shape += ch;
       i++;
     }
   }
-  shape = shape.replace(/[AVY]+$/, '').replace(/t$/, 'd');
+  shape = shape.replace(/[AVYU]+$/, '').replace(/t$/, 'd');
   let consonants = 0;
   for (const ch of shape) if (!isSlot(ch)) consonants++;
   return consonants >= 3 ? shape.replace(/l$/, 'n') : shape;
 }
 
-const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y';
+const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y' || ch === 'U';
+
+/**
+ * Whether the last vowels of two names are a and u, in names of three consonants or more that end
+ * in a consonant: the long ū of a last syllable is written ou, u or oo in every transliteration
+ * and never a, so Mahamoud / Mahamout (Mahmūd) is not Mahamat / Muhammad, while the short vowels
+ * before it vary freely (Mouhamat / Mahamat). An e meets both (Youssef / Youssouf, Mohammed /
+ * Mahamat). A name ending in a vowel is left alone: Abdoulaye's ou (Abdallah) is not a last syllable.
+ */
+export function lastVowelsDiffer(a: { readonly canonical: string; readonly shape: string }, b: { readonly canonical: string; readonly shape: string }): boolean {
+  const x = lastSlot(a.shape);
+  const y = lastSlot(b.shape);
+  if (!((x === 'A' && y === 'U') || (x === 'U' && y === 'A'))) return false;
+  return endsInConsonant(a.canonical) && endsInConsonant(b.canonical) && consonantCount(a.shape) >= 3 && consonantCount(b.shape) >= 3;
+}
+
+const endsInConsonant = (canonical: string): boolean => canonical.length > 0 && !/[aeiouy]$/.test(canonical);
+
+/** The vowel slot before a shape's final consonant ('' when there is none). */
+const lastSlot = (shape: string): string => (shape.length >= 2 && isSlot(shape[shape.length - 2]!) ? shape[shape.length - 2]! : '');
+
+function consonantCount(shape: string): number {
+  let count = 0;
+  for (const ch of shape) if (!isSlot(ch)) count++;
+  return count;
+}
 
 /** Two shapes match slot by slot: same consonants, compatible vowel runs. */
 export function shapesCompatible(a: string, b: string): boolean {
@@ -121,7 +147,7 @@ export function shapesCompatible(a: string, b: string): boolean {
  * (Bakr, Nasr, Fadl) are written with a helping vowel in Chad (Bakar, Nasar, Fadoul).
  */
 export function withoutFinalClusterVowel(shape: string): string | null {
-  const match = /^(.*[^AVY])[AVY]([^AVY])$/.exec(shape);
+  const match = /^(.*[^AVYU])[AVYU]([^AVYU])$/.exec(shape);
   return match ? match[1]! + match[2]! : null;
 }
 
