@@ -97,4 +97,18 @@ describe('retrace link (end to end)', () => {
     expect((await retrace('link', requests, join(dir, 'missing.csv'), '--out', join(dir, 'x.csv'))).stderr).toMatch(/missing\.csv: cannot be read \(no such file\)/);
     expect((await retrace('--help')).code).toBe(0);
   });
+
+  it('runs as the binary pnpm links into every workspace package, exit codes kept', async () => {
+    const bin = (name: string, ...args: string[]) =>
+      run(join(root, 'tests', 'node_modules', '.bin', name), args, { cwd: root }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
+    const help = await bin('retrace', '--help');
+    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('retrace link LEFT.csv RIGHT.csv')]);
+    expect(await bin('retrace', 'link', requests)).toMatchObject({ code: 2, stderr: expect.stringMatching(/link takes 2 file\(s\), got 1/) });
+    const out = join(dir, 'generated');
+    expect((await bin('retrace-generate', '--children', '30', '--requests', '10', '--seed', '3', '--out', out)).code).toBe(0);
+    expect(csvRows(join(out, 'children.csv'))).toHaveLength(30);
+  });
 });

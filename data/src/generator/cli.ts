@@ -35,8 +35,10 @@ export async function generateFiles(options: { children: number; requests: numbe
   await Promise.all([children, requests, truth, ...(duplicates ? [duplicates] : [])].map(async (s) => { s.end(); await once(s, 'finish'); }));
 }
 
-async function main(): Promise<number> {
+/** The command line: the exit code for `argv` (the arguments after the command's name). */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const { values } = parseArgs({
+    args: [...argv],
     options: { children: { type: 'string' }, requests: { type: 'string' }, duplicates: { type: 'string' }, orphans: { type: 'string' }, noise: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
   });
   const children = Number(values.children);
