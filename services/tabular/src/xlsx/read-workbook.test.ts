@@ -113,6 +113,14 @@ describe('reading an .xlsx workbook', () => {
     await expect(rows(chunkSource('cut.xlsx', async function* () { yield truncated; }))).rejects.toMatchObject({ code: 'file.format', message: expect.stringContaining('not a valid zip') });
   });
 
+  it('reads a workbook written by openpyxl (fixtures/openpyxl-export.py): inline strings, no shared strings, dates, booleans', async () => {
+    const read = await rows(fileSource(join(import.meta.dirname, 'fixtures', 'openpyxl-export.xlsx')));
+    expect(read.map((r) => r.row)).toEqual([2, 4, 5]);
+    expect(read[0]!.cells).toEqual({ _uuid: 'k-1', 'child_info/first_name': 'Khadidja', 'child_info/family_name': 'Haroun', 'child_info/dob': '2016-03-12', 'child_info/age': '7', consent: 'true', note: 'line one\nline two', total: '' });
+    expect(read[1]!.cells).toEqual({ _uuid: 'k-2', 'child_info/first_name': 'Mahamat', 'child_info/family_name': 'أبكر', 'child_info/dob': '2015-01-01', 'child_info/age': '9.5', consent: 'false', note: '', total: '' });
+    expect(read[2]!.cells).toMatchObject({ _uuid: 'k-3', 'child_info/dob': '2014', note: 'merged', total: '' });
+  });
+
   it('tells date formats from number formats', () => {
     for (const code of ['dd/mm/yyyy', 'yyyy-mm-dd', 'd-mmm-yy', '[$-409]mmmm d, yyyy', 'h:mm AM/PM', '[h]:mm:ss']) expect(isDateFormat(code), code).toBe(true);
     for (const code of ['General', '0.00', '#,##0', '"day" 0', '[Red]0.0', '0.00E+00', '_(* #,##0_)', '@']) expect(isDateFormat(code), code).toBe(false);
