@@ -121,6 +121,15 @@ describe('reading an .xlsx workbook', () => {
     expect(read[2]!.cells).toMatchObject({ _uuid: 'k-3', 'child_info/dob': '2014', note: 'merged', total: '' });
   });
 
+  it("reads a workbook written by XlsxWriter, KoboToolbox's export library (fixtures/xlsxwriter-export.py)", async () => {
+    const read = await rows(fileSource(join(import.meta.dirname, 'fixtures', 'xlsxwriter-export.xlsx')));
+    expect(read.map((r) => r.cells)).toEqual([
+      { _uuid: 'x-1', 'child_info/first_name': 'Aisha', 'child_info/sex': '2', 'child_info/dob': '2015-06-01', 'registration/date': '2024-05-02 09:30:00', 'consent/consent_tracing': '1', _index: '1' },
+      { _uuid: 'x-2', 'child_info/first_name': 'Mohammed', 'child_info/sex': '1', 'child_info/dob': '', 'registration/date': '2024-05-03', 'consent/consent_tracing': '2', _index: '2' },
+      { _uuid: 'x-3', 'child_info/first_name': 'Zara', 'child_info/sex': '2', 'child_info/dob': '2016', 'registration/date': '', 'consent/consent_tracing': '', _index: '3' },
+    ]);
+  });
+
   it('tells date formats from number formats', () => {
     for (const code of ['dd/mm/yyyy', 'yyyy-mm-dd', 'd-mmm-yy', '[$-409]mmmm d, yyyy', 'h:mm AM/PM', '[h]:mm:ss']) expect(isDateFormat(code), code).toBe(true);
     for (const code of ['General', '0.00', '#,##0', '"day" 0', '[Red]0.0', '0.00E+00', '_(* #,##0_)', '@']) expect(isDateFormat(code), code).toBe(false);
