@@ -27,6 +27,8 @@ export async function proposeMatches(
       id: newId(),
       record_a: a.id,
       record_b: b.id,
+      version_a: a.version,
+      version_b: b.version,
       agency_a: a.agency_id,
       agency_b: b.agency_id,
       score: pair.score,

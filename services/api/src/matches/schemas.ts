@@ -33,6 +33,9 @@ export const MatchSchema = z
     decided_by: z.string().nullable(),
     decided_at: z.string().datetime().nullable(),
     created_at: z.string().datetime(),
+    records_changed: z.boolean().nullable().openapi({
+      description: 'Whether either record was edited since the pair was proposed: its score and evidence were computed from the earlier version. Null for pairs proposed before versions were kept.',
+    }),
   })
   .openapi('Match');
 export type MatchView = z.infer<typeof MatchSchema>;

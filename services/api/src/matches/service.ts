@@ -55,6 +55,7 @@ async function matchViews(db: Kysely<Tables>, actor: Actor, matches: readonly Ma
       decided_by: m.decided_by,
       decided_at: iso(m.decided_at),
       created_at: iso(m.created_at)!,
+      records_changed: m.version_a === null || m.version_b === null ? null : a.version !== m.version_a || b.version !== m.version_b,
     };
   });
 }

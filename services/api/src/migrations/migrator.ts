@@ -8,6 +8,7 @@ import { blockingKeyRules } from './006-blocking-key-rules.ts';
 import { blockingKeysCompact } from './007-blocking-keys-compact.ts';
 import { recordsChangedIndex } from './008-records-changed-index.ts';
 import { recordKeys } from './009-record-keys.ts';
+import { matchRecordVersions } from './010-match-record-versions.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-blocking-keys-compact': blockingKeysCompact,
   '008-records-changed-index': recordsChangedIndex,
   '009-record-keys': recordKeys,
+  '010-match-record-versions': matchRecordVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

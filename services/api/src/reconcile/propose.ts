@@ -53,11 +53,15 @@ export async function writeProposals(trx: Transaction<Tables>, jobId: string, su
         evidence: withoutValues(pair.evidence),
       };
     });
-    // The whole chunk as one JSON parameter: one statement, nothing per row to bind.
+    // The whole chunk as one JSON parameter: one statement, nothing per row to bind. The records'
+    // versions are read as the pair is written: a record edited between its page being scored and
+    // written (two pages at most) would show as unchanged; one edited later, as changed.
     const inserted = await sql<{ record_a: string; record_b: string }>`
-      insert into matches (id, record_a, record_b, agency_a, agency_b, score, band, agreeing_fields, evidence, origin, status, job_id)
-      select r.id, r.record_a, r.record_b, r.agency_a, r.agency_b, r.score, r.band, r.agreeing_fields, r.evidence, 'reconciliation', 'pending', ${jobId}
+      insert into matches (id, record_a, record_b, agency_a, agency_b, score, band, agreeing_fields, evidence, origin, status, job_id, version_a, version_b)
+      select r.id, r.record_a, r.record_b, r.agency_a, r.agency_b, r.score, r.band, r.agreeing_fields, r.evidence, 'reconciliation', 'pending', ${jobId}, a.version, b.version
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id text, record_a text, record_b text, agency_a text, agency_b text, score double precision, band text, agreeing_fields jsonb, evidence jsonb)
+      join records a on a.id = r.record_a
+      join records b on b.id = r.record_b
       on conflict (record_a, record_b) do nothing
       returning record_a, record_b`.execute(trx);
     for (const r of inserted.rows) created.push(byKey.get(`${r.record_a}\u0000${r.record_b}`)!);

@@ -68,6 +68,16 @@ describe.each(BACKENDS)('reconciliation jobs on $name', (backend) => {
     const hits = reachable.filter(([r, c]) => found.has(r < c ? `${r}|${c}` : `${c}|${r}`)).length;
     expect(hits / reachable.length).toBeGreaterThan(0.6);
     expect(job.progress).toMatchObject({ percent: 100, unit: 'records' });
+    // Each pair keeps both records' versions, for the queue to tell when either is edited later.
+    const stale = await db()
+      .selectFrom('matches as m')
+      .innerJoin('records as a', 'a.id', 'm.record_a')
+      .innerJoin('records as b', 'b.id', 'm.record_b')
+      .select('m.id')
+      .where('m.job_id', '=', job.id)
+      .where((eb) => eb.or([eb('m.version_a', 'is', null), eb('m.version_b', 'is', null), eb('m.version_a', '<>', eb.ref('a.version')), eb('m.version_b', '<>', eb.ref('b.version'))]))
+      .execute();
+    expect(stale).toEqual([]);
   });
 
   it('proposes nothing again on a second run, and leaves a rejected pair rejected', async () => {

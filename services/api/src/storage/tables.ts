@@ -120,6 +120,9 @@ export interface MatchTable {
   created_at: Timestamp;
   /** The background job that proposed the pair, when one did. */
   job_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Each record's version when the pair was proposed (null: proposed before this was kept). */
+  version_a: ColumnType<number | null, number | null | undefined, number | null>;
+  version_b: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface MatchDecisionTable {
