@@ -97,9 +97,7 @@ export function vowelShape(canonical: string): string {
     }
   }
   shape = shape.replace(/[AVYU]+$/, '').replace(/t$/, 'd');
-  let consonants = 0;
-  for (const ch of shape) if (!isSlot(ch)) consonants++;
-  return consonants >= 3 ? shape.replace(/l$/, 'n') : shape;
+  return consonantCount(shape) >= 3 ? shape.replace(/l$/, 'n') : shape;
 }
 
 const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y' || ch === 'U';
@@ -111,12 +109,15 @@ const isSlot = (ch: string): boolean => ch === 'A' || ch === 'V' || ch === 'Y' |
  * before it vary freely (Mouhamat / Mahamat). An e meets both (Youssef / Youssouf, Mohammed /
  * Mahamat). A name ending in a vowel is left alone: Abdoulaye's ou (Abdallah) is not a last syllable.
  */
-export function lastVowelsDiffer(a: { readonly canonical: string; readonly shape: string }, b: { readonly canonical: string; readonly shape: string }): boolean {
+export function lastVowelsDiffer(a: SpelledName, b: SpelledName): boolean {
   const x = lastSlot(a.shape);
   const y = lastSlot(b.shape);
   if (!((x === 'A' && y === 'U') || (x === 'U' && y === 'A'))) return false;
   return endsInConsonant(a.canonical) && endsInConsonant(b.canonical) && consonantCount(a.shape) >= 3 && consonantCount(b.shape) >= 3;
 }
+
+/** What lastVowelsDiffer reads of a name token. */
+type SpelledName = { readonly canonical: string; readonly shape: string };
 
 const endsInConsonant = (canonical: string): boolean => canonical.length > 0 && !/[aeiouy]$/.test(canonical);
 
