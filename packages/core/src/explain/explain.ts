@@ -1,6 +1,6 @@
 import { comparedValues, type Comparison } from '../compare/compare-records.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
-import { FIELDS, MISSING } from '../compare/fields.ts';
+import { FIELD_INDEX, FIELDS, MISSING } from '../compare/fields.ts';
 import { familyOverlap } from '../score/score-pair.ts';
 
 /** The evidence one field gave: what was compared, the level reached, its weight (bits). */
@@ -34,7 +34,7 @@ const WRITTEN_AS_IS: ReadonlySet<string> = new Set(['birth', 'separation_date', 
 
 /** Per-field evidence, from the same comparison and weights that made the score. */
 export function explainComparison(comparison: Comparison, weights: readonly number[], a?: PreparedRecord, b?: PreparedRecord): FieldEvidence[] {
-  const overlap = familyOverlap(weights);
+  const overlap = familyOverlap(weights, comparison[FIELD_INDEX.given_name]?.level ?? MISSING);
   const fields = comparison.map((outcome, i) => {
     const spec = FIELDS[i]!;
     const evidence: FieldEvidence = {

@@ -1,7 +1,7 @@
 import { CandidateIndex } from '../block/candidate-index.ts';
 import { blockingKeys } from '../block/keys.ts';
 import { compareRecords, quickLevels } from '../compare/compare-records.ts';
-import { FIELD_COUNT, MISSING } from '../compare/fields.ts';
+import { FIELD_COUNT, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import { bandOf, competingProbabilities, fieldWeights, probabilityOf, totalWeight, type ScoringContext } from '../score/score-pair.ts';
@@ -114,12 +114,12 @@ export class Matcher {
       const record = this.index.records[position]!;
       const comparison = compareRecords(this.context.cache, query, record);
       const weights = fieldWeights(this.context, comparison);
-      return { position, record, comparison, weights, total: totalWeight(weights) };
+      return { position, record, comparison, weights, total: totalWeight(weights, comparison[FIELD_INDEX.given_name]!.level) };
     });
     weighed.sort((a, b) => b.total - a.total || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
     const probabilities =
       options.mode === 'independent'
-        ? weighed.map((w) => probabilityOf(this.context, w.weights))
+        ? weighed.map((w) => probabilityOf(this.context, w.weights, w.comparison[FIELD_INDEX.given_name]!.level))
         : competingProbabilities(this.context, weighed.map((w) => w.total), this.index.records.length);
     const found: PositionedPair[] = [];
     for (let i = 0; i < weighed.length && found.length < options.top; i++) {

@@ -1,4 +1,5 @@
 import { compareRecords } from '../compare/compare-records.ts';
+import { FIELD_INDEX } from '../compare/fields.ts';
 import { explainComparison, summarizeEvidence, type FieldEvidence } from '../explain/explain.ts';
 import type { PreparedRecord } from '../normalize/record.ts';
 import type { MatchModel } from '../score/model.ts';
@@ -26,7 +27,7 @@ export interface ScoredPair {
 export function scoreWithContext(context: ScoringContext, left: PreparedRecord, right: PreparedRecord): ScoredPair {
   const comparison = compareRecords(context.cache, left, right);
   const weights = fieldWeights(context, comparison);
-  const score = probabilityOf(context, weights);
+  const score = probabilityOf(context, weights, comparison[FIELD_INDEX.given_name]!.level);
   const evidence = explainComparison(comparison, weights, left, right);
   return { leftId: left.id, rightId: right.id, score, band: bandOf(score), summary: summarizeEvidence(evidence), evidence };
 }

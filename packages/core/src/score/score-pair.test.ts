@@ -10,7 +10,7 @@ const asComparison = (levels: readonly number[]): Comparison => levels.map((leve
 
 describe('scoring a comparison vector', () => {
   const context = createScoringContext(defaultModel());
-  const score = (levels: readonly number[]) => probabilityOf(context, fieldWeights(context, asComparison(levels)));
+  const score = (levels: readonly number[]) => probabilityOf(context, fieldWeights(context, asComparison(levels)), levels[FIELD_INDEX.given_name]!);
 
   it('always gives a probability in [0, 1]', () => {
     fc.assert(fc.property(levelsArbitrary, (levels) => {
@@ -40,14 +40,21 @@ describe('scoring a comparison vector', () => {
     expect(bandOf(score(FIELDS.map((spec) => spec.levels.length - 1)))).toBe('unlikely');
   });
 
-  it('counts family agreement past the cap a quarter, and not at all when the given name counts against the pair', () => {
+  it('counts family agreement past the cap a quarter, and not at all when the given names are other names', () => {
     const weights = new Array<number>(FIELDS.length).fill(0);
     weights[FIELD_INDEX.family_line] = 7;
     weights[FIELD_INDEX.mother_name] = 7;
     weights[FIELD_INDEX.origin] = 6; // 20 bits of family agreement, 8 past the cap
+    const level = (name: string) => (FIELDS[FIELD_INDEX.given_name]!.levels as readonly string[]).indexOf(name);
     weights[FIELD_INDEX.given_name] = 5;
-    expect(familyOverlap(weights)).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP) * 0.75, 10);
+    expect(familyOverlap(weights, level('exact'))).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP) * 0.75, 10);
     weights[FIELD_INDEX.given_name] = -3.7; // a sibling's name
-    expect(familyOverlap(weights)).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP), 10);
+    expect(familyOverlap(weights, level('different'))).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP), 10);
+    // Moussa / Ahmat, weakly alike: another name, though the model weighs the level a little for the pair.
+    weights[FIELD_INDEX.given_name] = 0.32;
+    expect(familyOverlap(weights, level('weak'))).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP), 10);
+    // No given name on one side says nothing against the pair.
+    weights[FIELD_INDEX.given_name] = 0;
+    expect(familyOverlap(weights, MISSING)).toBeCloseTo(-(20 - FAMILY_EVIDENCE_CAP) * 0.75, 10);
   });
 });

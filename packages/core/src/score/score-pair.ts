@@ -112,13 +112,18 @@ const FAMILY_EXCESS_SHARE = 0.25;
  * the mother and the places agree, the records are of one family, and more agreement of the same
  * kind does not tell the child from a registered sibling. Fellegi–Sunter adds them as if
  * independent; past FAMILY_EVIDENCE_CAP bits, only a quarter of the excess is kept, and none of it
- * when the given name counts against the pair: a brother or sister with another name agrees on
- * the family as fully as the child would. Returns ≤ 0.
+ * when the given names are other names (weakly alike or different, `givenLevel`): a brother or
+ * sister with another name agrees on the family as fully as the child would. A weakly alike name
+ * (Moussa / Ahmat: one initial, one consonant changed in two) is another name here even where
+ * the model weighs its level a little for the pair. Returns ≤ 0.
  */
-export function familyOverlap(weights: readonly number[]): number {
+export function familyOverlap(weights: readonly number[], givenLevel: number): number {
   const agreement = familyAgreement(weights);
-  return countedFamily(agreement, weights) - agreement;
+  return countedFamily(agreement, weights, givenLevel) - agreement;
 }
+
+/** The given name's first level that means another name ("weak", then "different"). */
+const GIVEN_OTHER_NAME = (FIELDS[FIELD_INDEX.given_name]!.levels as readonly string[]).indexOf('weak');
 
 const IS_FAMILY_FIELD: readonly boolean[] = FIELDS.map((_, f) => FAMILY_FIELDS.includes(f));
 
@@ -130,10 +135,10 @@ function familyAgreement(weights: readonly number[]): number {
 }
 
 /** How much of the family's agreement counts (see familyOverlap). */
-function countedFamily(agreement: number, weights: readonly number[]): number {
+function countedFamily(agreement: number, weights: readonly number[], givenLevel: number): number {
   if (agreement <= FAMILY_EVIDENCE_CAP) return agreement;
-  const kept = weights[FIELD_INDEX.given_name]! < 0 ? 0 : FAMILY_EXCESS_SHARE;
-  return FAMILY_EVIDENCE_CAP + (agreement - FAMILY_EVIDENCE_CAP) * kept;
+  const otherName = givenLevel >= GIVEN_OTHER_NAME || weights[FIELD_INDEX.given_name]! < 0;
+  return FAMILY_EVIDENCE_CAP + (agreement - FAMILY_EVIDENCE_CAP) * (otherName ? 0 : FAMILY_EXCESS_SHARE);
 }
 
 /**
@@ -141,15 +146,15 @@ function countedFamily(agreement: number, weights: readonly number[]): number {
  * agreement is capped before it is added, not added and then taken off: where it counts for no more
  * than the cap, a better place must give exactly the same total, not one a rounding error lower.
  */
-export const totalWeight = (weights: readonly number[]): number => {
+export const totalWeight = (weights: readonly number[], givenLevel: number): number => {
   let rest = 0;
   for (let f = 0; f < weights.length; f++) if (!(IS_FAMILY_FIELD[f] && weights[f]! > 0)) rest += weights[f]!;
-  return rest + countedFamily(familyAgreement(weights), weights);
+  return rest + countedFamily(familyAgreement(weights), weights, givenLevel);
 };
 
 /** Posterior match probability of one pair on its own, from its total weight and the pair prior. */
-export function probabilityOf(context: ScoringContext, weights: readonly number[]): number {
-  return 1 / (1 + Math.pow(2, -(context.priorWeight + totalWeight(weights))));
+export function probabilityOf(context: ScoringContext, weights: readonly number[], givenLevel: number): number {
+  return 1 / (1 + Math.pow(2, -(context.priorWeight + totalWeight(weights, givenLevel))));
 }
 
 /**
