@@ -14,16 +14,19 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-/** Runs the real command as a user would; resolves with the exit code and both streams. */
-async function retrace(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs an executable from the repository root; resolves with the exit code and both streams. */
+async function runCommand(file: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'services/cli/src/main.ts'), ...args], { cwd: root });
+    const { stdout, stderr } = await run(file, [...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** Runs the real command as a user would. */
+const retrace = (...args: string[]) => runCommand(process.execPath, ['--import', 'tsx', join(root, 'services/cli/src/main.ts'), ...args]);
 
 const csvRows = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1);
 
@@ -99,11 +102,7 @@ describe('retrace link (end to end)', () => {
   });
 
   it('runs as the binary pnpm links into every workspace package, exit codes kept', async () => {
-    const bin = (name: string, ...args: string[]) =>
-      run(join(root, 'tests', 'node_modules', '.bin', name), args, { cwd: root }).then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-      );
+    const bin = (name: string, ...args: string[]) => runCommand(join(root, 'tests', 'node_modules', '.bin', name), args);
     const help = await bin('retrace', '--help');
     expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('retrace link LEFT.csv RIGHT.csv')]);
     expect(await bin('retrace', 'link', requests)).toMatchObject({ code: 2, stderr: expect.stringMatching(/link takes 2 file\(s\), got 1/) });

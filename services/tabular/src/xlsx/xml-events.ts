@@ -11,7 +11,7 @@ export interface XmlHandler {
 }
 
 /** A tag's name or attribute's name without its namespace prefix. */
-export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /** An attribute by local name (`r:id` and `id` both answer to 'id'), or undefined. */
 export function attribute(attributes: Record<string, string>, name: string): string | undefined {
