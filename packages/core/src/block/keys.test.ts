@@ -9,6 +9,19 @@ const shared = (a: RawRecord, b: RawRecord): string[] => {
 };
 
 describe('blocking keys', () => {
+  it('let a full date of birth, or its day/month swap, meet a child whose names share no key', () => {
+    // Abdullah / Abdouahmat: the given names are too far apart to share a key, and the chain is
+    // the father's names in one record and the child's in the other.
+    const request: RawRecord = { id: 'r', full_name: 'Abdullah', date_of_birth: '2013-01-16', requester_name: 'Ahmat Yahya', requester_relationship: 'father' };
+    const child: RawRecord = { id: 'c', full_name: 'Abdouahmat Yaya', date_of_birth: '16/01/2013' };
+    expect(shared(request, child).filter((key) => key.startsWith('bd:'))).toHaveLength(1);
+    expect(shared(request, { ...child, date_of_birth: '01/16/2013' }).some((key) => key.startsWith('bd:'))).toBe(true);
+    expect(shared({ ...request, date_of_birth: '2013-02-03' }, { ...child, date_of_birth: '02/03/2013' }).some((key) => key.startsWith('bd:'))).toBe(true);
+    // A year, a month or an age says too little to block on alone.
+    expect(blockingKeys(prepareRecord({ ...request, date_of_birth: '2013-01' })).some((key) => key.startsWith('bd:'))).toBe(false);
+    expect(blockingKeys(prepareRecord({ ...request, date_of_birth: undefined, age: '11', age_as_of: '2024-06-01' })).some((key) => key.startsWith('bd:'))).toBe(false);
+  });
+
   it('lets a misspelt given name with no birth date meet its child through the place of separation', () => {
     const request: RawRecord = { id: 'r', full_name: 'Fatoumsta', place_of_separation: 'Douentza, Mopti Region, Mali', requester_name: 'Ibrahima Kassogue', requester_relationship: 'father' };
     const child: RawRecord = { id: 'c', full_name: 'Fatoumata Kassogue', age: '~6', age_as_of: '2024-01-01', place_of_separation: 'Douentza, Mopti Region' };

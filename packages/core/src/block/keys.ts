@@ -84,6 +84,13 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const lostAt = record.separationPlace ? placeKeys(record.separationPlace) : [];
   for (const g of givenTypoKeys) for (const p of lostAt) keys.add(`gp:${g}|${p}`);
   for (const l of lineKeys) for (const m of motherKeys) keys.add(`lm:${l}|${m}`);
+  // A full date of birth, and its day/month swap: a few children per day even in a large
+  // caseload, and it meets a child whose names were all written too differently to share a key.
+  const birth = record.birth;
+  if (birth?.precision === 'day') {
+    keys.add(`bd:${birth.interval.from}`);
+    if (birth.swapped) keys.add(`bd:${birth.swapped.from}`);
+  }
   return [...keys];
 }
 
