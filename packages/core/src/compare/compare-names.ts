@@ -283,6 +283,17 @@ function compareFathers(cache: NameAgreementCache, fa: Tokens, fromA: number, fb
 }
 
 /**
+ * The record's own name as a statement of its father (from its second word), or none when that
+ * word is a woman's name: "Oumou Kalsoum Traoré" and "Fatime Zara Ahmat" carry a second given
+ * name, not a father called Kalsoum or Zara, and read as a chain they would make the girl's
+ * father another man than the one her request names.
+ */
+function chainStatement(cache: NameAgreementCache, record: PreparedRecord): Tokens {
+  const second = record.name[CHAIN_FATHER_FROM];
+  return second !== undefined && cache.impliedSex(second) === 'f' ? NONE : record.name;
+}
+
+/**
  * Two stated fathers who are plainly different men: each named with two words or more, at most
  * one word shared, and words that cannot all be paired one to one with words at least weakly
  * like them ("Moussa Sow" / "Moussa Keïta", "Dieudonné Ngabo" / "Dieudonné Lokwa", "Mamadou
@@ -298,10 +309,10 @@ function fathersDiffer(cache: NameAgreementCache, a: PreparedRecord, b: Prepared
   let different = false;
   // A chain of two words holds one word after the given name: not a statement (compareFathers).
   for (let i = 0; i < 2; i++) {
-    const fa = i === 0 ? explicitA : a.name;
+    const fa = i === 0 ? explicitA : chainStatement(cache, a);
     const fromA = i === 0 ? 0 : CHAIN_FATHER_FROM;
     for (let j = 0; j < 2; j++) {
-      const outcome = compareFathers(cache, fa, fromA, j === 0 ? explicitB : b.name, j === 0 ? 0 : CHAIN_FATHER_FROM);
+      const outcome = compareFathers(cache, fa, fromA, j === 0 ? explicitB : chainStatement(cache, b), j === 0 ? 0 : CHAIN_FATHER_FROM);
       if (outcome === Fathers.ALIKE) return false;
       if (outcome === Fathers.DIFFERENT) different = true;
     }

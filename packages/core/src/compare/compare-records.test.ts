@@ -160,6 +160,18 @@ describe('sex implied by the given name', () => {
     expect(sexOutcome(knowing(), { id: 'r', full_name: 'Hawa Issa' }, { id: 'c', full_name: 'Fatimé Issa', sex: 'f' }).level).toBe(0);
   });
 
+  it('does not take a girl\'s second given name for her father\'s name', () => {
+    // "Oumou Kalsoum Traoré": Kalsoum is her second name, not a father called Kalsoum who would
+    // be another man than the Boubacar Traoré who filed the request.
+    const cache = new NameAgreementCache({ count: () => 0, impliedSex: (t) => (t.canonical === 'kalsum' ? 'f' : null) });
+    const request = prepareRecord({ id: 'r', full_name: 'Oumou Kalsoum', requester_name: 'Boubacar Traore', requester_relationship: 'father' });
+    const child = prepareRecord({ id: 'c', full_name: 'Oumou Kalsoum Traoré' });
+    expect(compareRecords(cache, request, child)[FIELD_INDEX.family_line]!.level).toBeLessThan(3);
+    expect(compareRecords(cache, child, request)[FIELD_INDEX.family_line]!.level).toBeLessThan(3);
+    // Without knowing Kalsoum is a woman's name, the chain reads as a father Kalsoum Traoré.
+    expect(compareRecords(new NameAgreementCache(), request, child)[FIELD_INDEX.family_line]!.level).toBe(3);
+  });
+
   it('implies nothing without the data, and never overrides a stated sex', () => {
     expect(sexOutcome(new NameAgreementCache(), { id: 'r', full_name: 'Salim Ahmed' }, { id: 'c', full_name: 'Salma Ahmat', sex: 'f' }).level).toBe(MISSING);
     expect(sexOutcome(knowing(), { id: 'r', full_name: 'Salim Ahmed', sex: 'f' }, { id: 'c', full_name: 'Salma Ahmat', sex: 'f' }).level).toBe(0);
