@@ -366,7 +366,22 @@ export function motherNameLevel(cache: NameAgreementCache, a: PreparedRecord, b:
   }
   // The whole name written in another order ("Traore Maryam" / "Mariam Traoré").
   if (lineA.length > 1 && strongAgreements(cache, lineA, lineB) >= 2) return 0;
-  if (given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && restAgrees)) return 1;
-  if (given === NameAgreement.WEAK || restAgrees) return 2;
-  return 3;
+  const plain = given === NameAgreement.CLOSE || (given === NameAgreement.WEAK && restAgrees) ? 1 : given === NameAgreement.WEAK || restAgrees ? 2 : 3;
+  return plain === 1 || !bothHaveRest ? plain : Math.min(plain, crossedLevel(cache, lineA, lineB, detail));
+}
+
+/**
+ * The mother's first two words read in the other order, one of them misspelt: "Ugeti Rachel" /
+ * "Rachel Ugtei", "Fati Ahmed" / "Ahmed Fatimé". Family name first or last is a habit of the
+ * agency, not of the mother; read in one order only, her name would count as another woman's.
+ * One pair of words must agree; the other decides how well (3: this reading finds nothing).
+ */
+function crossedLevel(cache: NameAgreementCache, lineA: Tokens, lineB: Tokens, detail?: Detail): number {
+  const x = cache.agreement(lineA[0]!, lineB[1]!);
+  const y = cache.agreement(lineA[1]!, lineB[0]!);
+  if (Math.min(x, y) > NameAgreement.EQUIVALENT) return 3;
+  const other = Math.max(x, y);
+  const level = other === NameAgreement.CLOSE ? 1 : other === NameAgreement.WEAK ? 2 : 3;
+  if (detail && level < 3) detail.agreeing = [x <= y ? lineA[0]! : lineA[1]!];
+  return level;
 }

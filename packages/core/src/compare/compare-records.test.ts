@@ -107,6 +107,14 @@ describe('comparing two records', () => {
     expect(mother('Assitan', 'Assitan Traoré')).toBe(0); // nothing to tell them apart
   });
 
+  it('reads a mother\'s name in the other order when one of its words is misspelt', () => {
+    const mother = (a: string, b: string) => levelsOf({ id: 'a', full_name: 'Hawa', mother_name: a }, { id: 'b', full_name: 'Hawa', mother_name: b })[FIELD_INDEX.mother_name];
+    expect(mother('Ugeti Rachel', 'Rachel Ugeti')).toBe(0);
+    expect(mother('Ugeti Rchel', 'Rachel Ugeti')).toBe(1); // one word misspelt: similar
+    expect(mother('Rchel Ugeti', 'Ugeti Rachel')).toBe(1); // whichever side holds it
+    expect(mother('Ugeti Rachel', 'Rachel Lokwa')).toBe(3); // one shared word, the other unlike it
+  });
+
   it('compares the aliases\' given names too, and shows the given names when none agree', () => {
     const compare = (a: RawRecord, b: RawRecord) => compareRecords(new NameAgreementCache(), prepareRecord(a), prepareRecord(b))[FIELD_INDEX.given_name]!;
     expect(compare({ id: 'a', full_name: 'Moussa Kone', other_names: 'Bakary' }, { id: 'b', full_name: 'Bakari Kone' })).toMatchObject({ level: 1, left: 'bakary', right: 'bakari' });
