@@ -1,4 +1,4 @@
-import { consonantSlipOnly, gradeNameTokens, surelyDifferent } from '../normalize/name/index.ts';
+import { consonantSlipOnly, gradeNameTokens, nameToken, surelyDifferent } from '../normalize/name/index.ts';
 import { PairCache } from './pair-cache.ts';
 import { NameAgreement, type NameToken } from '../normalize/name/types.ts';
 import type { PlaceAgreement, PlacePath } from '../normalize/place/types.ts';
@@ -11,6 +11,8 @@ export interface NameKnowledge {
   readonly count: (token: NameToken) => number;
   /** The sex a given name implies, when nearly every record stating one agrees. */
   readonly impliedSex: (token: NameToken) => Sex | null;
+  /** Rare spellings and the common spelling each is a typo of (see typoCorrections). */
+  readonly corrections?: ReadonlyMap<string, string>;
 }
 
 /** A spelling seen fewer times than this says nothing about being a name of its own. */
@@ -34,7 +36,25 @@ export class NameAgreementCache {
   private readonly names = new PairCache();
   private readonly places = new PairCache(18);
 
-  constructor(private readonly knowledge: NameKnowledge | null = null) {}
+  /** The common spelling a rare one is a typo of, by the rare token's interning id. */
+  private readonly corrected = new Map<number, NameToken>();
+  /** Whether a token id has an entry in `corrected`: one byte read on the hot path, not a hash lookup. */
+  private readonly correctable: Uint8Array;
+
+  constructor(private readonly knowledge: NameKnowledge | null = null) {
+    let maxId = -1;
+    for (const [rare, common] of knowledge?.corrections ?? []) {
+      const token = nameToken(rare);
+      this.corrected.set(token.id, nameToken(common));
+      if (token.id > maxId) maxId = token.id;
+    }
+    this.correctable = new Uint8Array(maxId + 1);
+    for (const id of this.corrected.keys()) this.correctable[id] = 1;
+  }
+
+  private hasCorrection(token: NameToken): boolean {
+    return token.id < this.correctable.length && this.correctable[token.id] === 1;
+  }
 
   /** The sex the data implies for a given name, or null (always null without knowledge). */
   impliedSex(token: NameToken): Sex | null {
@@ -44,14 +64,32 @@ export class NameAgreementCache {
   agreement(a: NameToken, b: NameToken): NameAgreement {
     // Tokens are interned: equal spellings are one object (gradeNameTokens covers the rest).
     if (a === b) return NameAgreement.EXACT;
-    if (surelyDifferent(a, b)) return NameAgreement.DIFFERENT;
+    const correctable = this.correctable.length > 0 && (this.hasCorrection(a) || this.hasCorrection(b));
+    // Read as corrected, a pair can only agree where the corrected spelling is not surely different.
+    if (surelyDifferent(a, b) && (!correctable || this.surelyDifferentOnceCorrected(a, b))) return NameAgreement.DIFFERENT;
     const cached = this.names.lookup(a.id, b.id);
     if (cached >= 0) return cached as NameAgreement;
     // surelyDifferent was asked above: only the full rules are left.
     const graded = gradeNameTokens(a, b);
-    const computed = graded === NameAgreement.CLOSE && this.twoNames(a, b) && consonantSlipOnly(a, b) ? NameAgreement.WEAK : graded;
+    let computed = graded === NameAgreement.CLOSE && this.twoNames(a, b) && consonantSlipOnly(a, b) ? NameAgreement.WEAK : graded;
+    if (correctable && computed > NameAgreement.CLOSE && this.equivalentOnceCorrected(a, b)) computed = NameAgreement.CLOSE;
     this.names.store(a.id, b.id, computed);
     return computed;
+  }
+
+  private surelyDifferentOnceCorrected(a: NameToken, b: NameToken): boolean {
+    const x = this.corrected.get(a.id);
+    const y = this.corrected.get(b.id);
+    return (x === undefined || surelyDifferent(x, b)) && (y === undefined || surelyDifferent(a, y));
+  }
+
+  /** Whether a rare spelling, read as the common one it is a typo of, is equivalent to the other name: one typo from equivalent. */
+  private equivalentOnceCorrected(a: NameToken, b: NameToken): boolean {
+    const x = this.corrected.get(a.id) ?? a;
+    const y = this.corrected.get(b.id) ?? b;
+    const equivalent = (p: NameToken, q: NameToken) => p === q || gradeNameTokens(p, q) <= NameAgreement.EQUIVALENT;
+    // Both corrected would be two typos: one side at a time.
+    return (x !== a && equivalent(x, b)) || (y !== b && equivalent(a, y));
   }
 
   /** Whether both spellings are common enough, and alike enough in count, to be two names. */

@@ -3,6 +3,7 @@ import { FIELDS, FIELD_INDEX, MISSING } from '../compare/fields.ts';
 import { NameAgreementCache } from '../compare/name-agreement.ts';
 import type { NameToken } from '../normalize/name/types.ts';
 import { levelWeights, type MatchModel } from './model.ts';
+import { typoCorrections } from '../compare/typo-corrections.ts';
 import { givenLineLift, impliedSexOf, linePairFrequency, nameCounter, relativeFrequency, type TermFrequencies } from './term-frequency.ts';
 
 /** Fixed thresholds on the match probability (documented in the README). */
@@ -38,7 +39,9 @@ export function createScoringContext(
  * the sex a given name implies.
  */
 export const nameAgreementCache = (frequencies: TermFrequencies | null): NameAgreementCache =>
-  new NameAgreementCache(frequencies ? { count: nameCounter(frequencies), impliedSex: impliedSexOf(frequencies) } : null);
+  new NameAgreementCache(
+    frequencies ? { count: nameCounter(frequencies), impliedSex: impliedSexOf(frequencies), corrections: typoCorrections(frequencies.spellings) } : null,
+  );
 
 /**
  * Which frequency table and which "agreement" u a term-frequency adjustment uses, per field.

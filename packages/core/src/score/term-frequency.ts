@@ -30,6 +30,8 @@ export interface TermFrequencies {
    * the skeleton would not keep them): [male, female].
    */
   readonly givenSex: ReadonlyMap<string, readonly [number, number]>;
+  /** Every name word as written (its normalised text), with how many times it occurs: to tell typos from names. */
+  readonly spellings: ReadonlyMap<string, number>;
 }
 
 /** The key of two names counted together, in either order. */
@@ -52,6 +54,10 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
   const givenWithLine = new Map<string, number>();
   const lineHolders = new Map<string, number>();
   const givenSex = new Map<string, [number, number]>();
+  const spellings = new Map<string, number>();
+  const spelt = (tokens: readonly NameToken[]) => {
+    for (const token of tokens) spellings.set(token.text, (spellings.get(token.text) ?? 0) + 1);
+  };
   let givenTotal = 0;
   let familyTotal = 0;
   let lines = 0;
@@ -100,9 +106,12 @@ export function countTermFrequencies(...recordSets: Iterable<PreparedRecord>[]):
         bump(family, token);
         familyTotal++;
       }
+      spelt(record.name);
+      spelt(record.motherLine);
+      spelt(record.paternalLine.filter((t) => !record.name.includes(t)));
     }
   }
-  return { given, givenTotal, family, familyTotal, linePairs, lines, givenWithLine, lineHolders, givenSex };
+  return { given, givenTotal, family, familyTotal, linePairs, lines, givenWithLine, lineHolders, givenSex, spellings };
 }
 
 /** Relative frequency of a token, never below one occurrence in the data. */
