@@ -17,13 +17,16 @@ describe('typoCorrections', () => {
     expect(corrections.has('achta')).toBe(false);
   });
 
-  it('leaves names alone: two common spellings, a rare one far from any, short words, and rare near rare', () => {
-    const corrections = typoCorrections(counts({ haroun: 1100, hassan: 320, zebulon: 1, ali: 900, adi: 1, sidra: 2, sidrat: 3 }));
+  it('leaves names alone: spellings less than ten times apart in count, one far from any, short words, rare near rare', () => {
+    const corrections = typoCorrections(counts({ haroun: 1100, hassan: 320, fatima: 900, fatime: 120, zebulon: 1, ali: 900, adi: 1, sidra: 2, sidrat: 9 }));
     expect(corrections.size).toBe(0);
+    // Ten times as often is a slip, whatever the rarer spelling's own count.
+    expect(typoCorrections(counts({ fatima: 1200, fatime: 120 })).get('fatime')).toBe('fatima');
   });
 
   it('takes the more common of two spellings a slip away', () => {
     expect(typoCorrections(counts({ fatima: 900, fatime: 1200, fatimz: 1 })).get('fatimz')).toBe('fatime');
+    expect(typoCorrections(counts({ fatima: 900, fatime: 1200, fatimz: 1 })).has('fatima')).toBe(false);
   });
 
   it('only ever corrects to a spelling one edit away, seen at least ten times as often', () => {

@@ -1,8 +1,11 @@
 import { boundedEditDistance } from '../normalize/name/index.ts';
 
-/** A spelling seen at most this many times may be a typo of a common one... */
-const RARE_COUNT = 2;
-/** ...seen at least this many times, and this many times more often. */
+/**
+ * A spelling may be a typo of one seen at least this many times, and this many times as often: a
+ * given misspelling is written a small fraction of the times its name is. No cap on the rarer
+ * spelling's own count, so that the rule holds at a million records, where one slip of Mahamat
+ * is written dozens of times.
+ */
 const COMMON_COUNT = 10;
 const COMMON_RATIO = 10;
 /** Words shorter than this are too short to tell a typo from another name (Ali / Adi). */
@@ -12,9 +15,9 @@ const MIN_LENGTH = 4;
 const without = (word: string, i: number): string => word.slice(0, i) + word.slice(i + 1);
 
 /**
- * For each rare spelling of the data being linked, the common spelling one typo away (a deleted,
- * doubled, swapped or wrong letter), when there is one: "Ahcta" seen once beside "Achta" seen 400
- * times is Achta misspelt. The comparison then also reads Ahcta as Achta, which finds it one typo
+ * For each spelling of the data being linked, the far more common spelling one typo away (a
+ * deleted, doubled, swapped or wrong letter), when there is one: "Ahcta" seen once beside "Achta"
+ * seen 400 times is Achta misspelt. The comparison then also reads Ahcta as Achta, which finds it one typo
  * from Aisha: no rule of spelling reaches that pair, since the slip broke the "ch" that makes
  * Achta an Aisha. Of two common spellings one typo away, the more common one is taken.
  *
@@ -35,7 +38,7 @@ export function typoCorrections(spellings: ReadonlyMap<string, number>): Map<str
   }
   const corrections = new Map<string, string>();
   for (const [word, count] of spellings) {
-    if (count > RARE_COUNT || word.length < MIN_LENGTH) continue;
+    if (word.length < MIN_LENGTH) continue;
     let best: string | null = null;
     let bestCount = 0;
     const consider = (key: string) => {
