@@ -43,6 +43,8 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   Fatoumata: ['Fanta', 'Fatou', 'Toumata', 'Tata'],
   Aminata: ['Mina', 'Ami', 'Aminta'],
   Mamadou: ['Madou', 'Mady', 'Mamad'],
+  // The fuller Mahamadou: its skeleton keeps the h that Mamadou's contraction drops.
+  Mahamadou: ['Madou', 'Mady', 'Mamad'],
   Boubacar: ['Bouba', 'Bakary'],
   Hamadoun: ['Hama'],
   Oumou: ['Oum'],
