@@ -45,12 +45,19 @@ function equivalentAt(cache: NameAgreementCache, token: NameToken, tokens: Token
 }
 
 /**
- * The father's own name as the record states it: the father's column, or the requester when he
- * is the father (`explicitFather`, empty when neither); and the tail of the name chain, from its
- * second word (a chain of three words or more ends with the father's name).
+ * The father's own name as the record states it: the father's column, the requester when he is
+ * the father, or the tail of a brother's or sister's chain when one filed the request (Yaqub Ali
+ * Adam's father is Ali Adam) (`explicitFather`, empty when none); and the tail of the name chain,
+ * from its second word (a chain of three words or more ends with the father's name).
  */
 const explicitFather = (record: PreparedRecord): Tokens =>
-  record.father.length > 0 ? record.father : record.relationship === 'father' ? record.requester : NONE;
+  record.father.length > 0
+    ? record.father
+    : record.relationship === 'father'
+      ? record.requester
+      : record.relationship === 'sibling' && record.requester.length >= 2
+        ? record.requester.slice(1)
+        : NONE;
 const CHAIN_FATHER_FROM = 1;
 
 /**

@@ -40,6 +40,10 @@ describe('comparing two records', () => {
     expect(given({ ...request, requester_name: undefined, requester_relationship: undefined, father_name: 'Youssouf Tahir' }, other)).toBe(5);
     // Without a father to say so, the other order stays possible.
     expect(given({ id: 'r', full_name: 'Mohammed Yusuf' }, other)).toBeLessThan(5);
+    // A brother or sister who files the request names the father in their own chain.
+    const bySister: RawRecord = { id: 'r', full_name: 'Musiya Ali', requester_name: 'Yaqub Ali Adam', requester_relationship: 'sibling' };
+    expect(given(bySister, { id: 'c', full_name: 'Ali Hamdane' })).toBe(5);
+    expect(given({ ...bySister, requester_relationship: 'other' }, { id: 'c', full_name: 'Ali Hamdane' })).toBeLessThan(5);
     // Nor is the father's name in a longer chain the sought child's given name "written elsewhere".
     const chain: RawRecord = { id: 'r', full_name: 'Mahamat Abakar Issa', father_name: 'Abakar Issa' };
     expect(given(chain, { id: 'c', full_name: 'Abakar Hassan' })).toBe(5);
@@ -85,6 +89,10 @@ describe('comparing two records', () => {
     const uncle: RawRecord = { id: 'r', full_name: 'TAHIR Hussein', father_name: 'Tahir Adam' };
     expect(line(uncle, { id: 'c', full_name: 'Hissein Mahamat Adam' })).toBe(3);
     expect(line(uncle, { id: 'c', full_name: 'Hissein Tahir Adam' })).toBe(0);
+    // So does a brother's or sister's own chain: Yaqub Ali Adam's father is Ali Adam.
+    const bySibling: RawRecord = { id: 'r', full_name: 'Musiya', requester_name: 'Yaqub Ali Adam', requester_relationship: 'sibling' };
+    expect(line(bySibling, { id: 'c', full_name: 'Moussia Idriss Adam' })).toBe(3);
+    expect(line(bySibling, { id: 'c', full_name: 'Moussia Ali Adam' })).toBe(0);
     // Written differently is not different: Madou is weakly like Mamadou.
     expect(line({ id: 'a', full_name: 'Boubacar Diallo', father_name: 'Madou Diallo' }, { id: 'b', full_name: 'Aboubacar Diallo', father_name: 'Mamadou Diallo' })).toBeLessThan(3);
     // Words are paired one to one: Maïga is weakly like Mamadou, but Madou is paired with it already.
