@@ -31,6 +31,9 @@ describe('comparePlaces', () => {
     ['Bunia', 'Djugu, Ituri', PlaceAgreement.SAME_REGION],
     ['Adré', 'Goz Beida', PlaceAgreement.SAME_COUNTRY],
     ['Adré', 'El Geneina', PlaceAgreement.DIFFERENT],
+    // One letter apart, and two camps the gazetteer knows in two regions: not the same place.
+    ['Mitche', 'Milé', PlaceAgreement.SAME_COUNTRY],
+    ['Mitche', 'Metché, Ouaddaï', PlaceAgreement.SAME],
   ])('%s vs %s', (a, b, level) => {
     expect(compare(a, b)).toBe(level);
     expect(compare(b, a)).toBe(level);

@@ -5,6 +5,12 @@ import { PlaceAgreement, type PlacePart, type PlacePath } from '../normalize/pla
 
 const partsAgree = (a: PlacePart, b: PlacePart): boolean => compareNameTokens(a, b) <= NameAgreement.CLOSE;
 const isJustThePlace = (path: PlacePath): boolean => path.resolvedPart === 0;
+/**
+ * Both places written as places of the gazetteer's hand-made part, the operations' own: a town
+ * taken from GeoNames may be what a misspelt village happens to spell.
+ */
+const bothCurated = (a: PlacePath, b: PlacePath): boolean =>
+  isJustThePlace(a) && isJustThePlace(b) && !a.resolved[0]!.includes('.gn.') && !b.resolved[0]!.includes('.gn.');
 
 function compareResolved(a: PlacePath, b: PlacePath): PlaceAgreement {
   const [ra, rb] = [a.resolved[0]!, b.resolved[0]!];
@@ -35,6 +41,9 @@ function compareWritten(a: PlacePath, b: PlacePath): PlaceAgreement {
  */
 export function comparePlaces(a: PlacePath, b: PlacePath): PlaceAgreement {
   if (a.parts.length === 0 || b.parts.length === 0) return PlaceAgreement.DIFFERENT;
+  // Two places the gazetteer knows as different are different however alike their spellings
+  // (Mitche, that is Metché, and Milé are one letter apart and 150 km).
+  if (bothCurated(a, b) && a.resolved[0] !== b.resolved[0]) return compareResolved(a, b);
   if (partsAgree(a.parts[0]!, b.parts[0]!)) return PlaceAgreement.SAME;
   if (a.resolved.length > 0 && b.resolved.length > 0) return compareResolved(a, b);
   return compareWritten(a, b);
