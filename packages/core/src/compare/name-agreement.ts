@@ -37,19 +37,28 @@ export class NameAgreementCache {
   private readonly places = new PairCache(18);
 
   /** The common spelling a rare one is a typo of, by the rare token's interning id. */
-  private readonly corrected = new Map<number, NameToken>();
-  /** Whether a token id has an entry in `corrected`: one byte read on the hot path, not a hash lookup. */
+  private readonly commonSpelling = new Map<number, NameToken>();
+  /** Whether a token id has an entry in `commonSpelling`: one byte read on the hot path, not a hash lookup. */
   private readonly correctable: Uint8Array;
 
   constructor(private readonly knowledge: NameKnowledge | null = null) {
     let maxId = -1;
     for (const [rare, common] of knowledge?.corrections ?? []) {
       const token = nameToken(rare);
-      this.corrected.set(token.id, nameToken(common));
+      this.commonSpelling.set(token.id, nameToken(common));
       if (token.id > maxId) maxId = token.id;
     }
     this.correctable = new Uint8Array(maxId + 1);
-    for (const id of this.corrected.keys()) this.correctable[id] = 1;
+    for (const id of this.commonSpelling.keys()) this.correctable[id] = 1;
+  }
+
+  /**
+   * `tokens` with each rare spelling replaced by the common one it is a typo of, or null when
+   * none has a correction (see typoCorrections): a search also looks a query up by them.
+   */
+  corrected(tokens: readonly NameToken[]): NameToken[] | null {
+    if (this.correctable.length === 0 || !tokens.some((t) => this.hasCorrection(t))) return null;
+    return tokens.map((t) => (this.hasCorrection(t) ? this.commonSpelling.get(t.id)! : t));
   }
 
   private hasCorrection(token: NameToken): boolean {
@@ -78,15 +87,15 @@ export class NameAgreementCache {
   }
 
   private surelyDifferentOnceCorrected(a: NameToken, b: NameToken): boolean {
-    const x = this.corrected.get(a.id);
-    const y = this.corrected.get(b.id);
+    const x = this.commonSpelling.get(a.id);
+    const y = this.commonSpelling.get(b.id);
     return (x === undefined || surelyDifferent(x, b)) && (y === undefined || surelyDifferent(a, y));
   }
 
   /** Whether a rare spelling, read as the common one it is a typo of, is equivalent to the other name: one typo from equivalent. */
   private equivalentOnceCorrected(a: NameToken, b: NameToken): boolean {
-    const x = this.corrected.get(a.id) ?? a;
-    const y = this.corrected.get(b.id) ?? b;
+    const x = this.commonSpelling.get(a.id) ?? a;
+    const y = this.commonSpelling.get(b.id) ?? b;
     const equivalent = (p: NameToken, q: NameToken) => p === q || gradeNameTokens(p, q) <= NameAgreement.EQUIVALENT;
     // Both corrected would be two typos: one side at a time.
     return (x !== a && equivalent(x, b)) || (y !== b && equivalent(a, y));

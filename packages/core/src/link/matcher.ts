@@ -66,8 +66,24 @@ export class Matcher {
         ...(exclude === undefined ? {} : { exclude }),
         ...(accept === undefined ? {} : { accept }),
       },
-      blockingKeys(query),
+      this.queryKeys(query),
     );
+  }
+
+  /**
+   * The query's blocking keys, and those of its names read as corrected where the data shows a
+   * spelling to be a typo of a common one (NameAgreementCache.corrected): a misspelt given name
+   * keys nothing its child's record keys.
+   */
+  private queryKeys(query: PreparedRecord): string[] {
+    const keys = blockingKeys(query);
+    const { cache } = this.context;
+    const name = cache.corrected(query.name);
+    const paternalLine = cache.corrected(query.paternalLine);
+    const motherLine = cache.corrected(query.motherLine);
+    if (!name && !paternalLine && !motherLine) return keys;
+    const read = { ...query, name: name ?? query.name, paternalLine: paternalLine ?? query.paternalLine, motherLine: motherLine ?? query.motherLine };
+    return [...new Set([...keys, ...blockingKeys(read)])];
   }
 
   /** The quick pass's levels, reused for every candidate. */
