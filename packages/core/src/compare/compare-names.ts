@@ -186,7 +186,8 @@ const readingCost = (given: number, line: number): number => (given + (line === 
 
 /**
  * The level of the given name when `swap`'s name is read with its second word as the given name
- * (one level below the plain reading's: the order itself is a guess), or MISSING when that
+ * (one level below the plain reading's: the order itself is a guess; a misspelt second word,
+ * close, reads as "elsewhere in the name"), or MISSING when that
  * reading does not apply. It applies to a two-word name, and to a longer one whose first word is
  * the record's own father's ("Mahamat Khadidja Adam", daughter of Mouhamat Acam: the father's
  * name written first, as a family name, without the capitals that would say so).
@@ -198,7 +199,7 @@ function swappedGivenLevel(cache: NameAgreementCache, swap: PreparedRecord, othe
   // whose name the second word is; so does the other record, when it is its father's name.
   if (isFathersName(cache, swap, swap.name[1]!) || namesTheFather(cache, other, swap.name[1]!)) return MISSING;
   const agreement = cache.agreement(swap.name[1]!, other.name[0]);
-  return agreement > NameAgreement.EQUIVALENT ? MISSING : agreement + 1;
+  return agreement > NameAgreement.CLOSE ? MISSING : agreement + 1;
 }
 
 /**

@@ -29,6 +29,9 @@ describe('comparing two records', () => {
     expect(given(request, child)).toBe(1); // one level below exact: the order is a guess
     expect(line(request, child)).toBe(1); // Kahindo is the father's family name
     expect(given({ id: 'a', full_name: 'Kahindo Merveille' }, { id: 'b', full_name: 'Merveille Kahindo' })).toBe(1);
+    // A slip on top of the other order: two levels below exact, found elsewhere in the name.
+    expect(given({ id: 'a', full_name: 'Kahindo Merveille' }, { id: 'b', full_name: 'Emrveille Lokwa' })).toBe(3);
+    expect(given({ id: 'a', full_name: 'Emrveille Lokwa' }, { id: 'b', full_name: 'Kahindo Merveille' })).toBe(3);
   });
 
   it('does not read a two-word name in the other order when its second word is the stated father\'s name', () => {
