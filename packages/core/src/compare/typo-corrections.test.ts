@@ -20,6 +20,8 @@ describe('typoCorrections', () => {
   it('leaves names alone: spellings less than ten times apart in count, one far from any, short words, rare near rare', () => {
     const corrections = typoCorrections(counts({ haroun: 1100, hassan: 320, fatima: 900, fatime: 120, zebulon: 1, ali: 900, adi: 1, sidra: 2, sidrat: 9 }));
     expect(corrections.size).toBe(0);
+    // A three-letter word only loses a letter: Aam is Adam; Adi is not Ali.
+    expect(typoCorrections(counts({ adam: 1000, aam: 2, ali: 900, adi: 1 }))).toEqual(new Map([['aam', 'adam']]));
     // Ten times as often is a slip, whatever the rarer spelling's own count.
     expect(typoCorrections(counts({ fatima: 1200, fatime: 120 })).get('fatime')).toBe('fatima');
   });

@@ -8,8 +8,10 @@ import { boundedEditDistance } from '../normalize/name/index.ts';
  */
 const COMMON_COUNT = 10;
 const COMMON_RATIO = 10;
-/** Words shorter than this are too short to tell a typo from another name (Ali / Adi). */
-const MIN_LENGTH = 4;
+/** Words shorter than this are too short to tell a typo from another name... */
+const MIN_LENGTH = 3;
+/** ...and words this short only lose a letter (Aam for Adam): a changed one makes another name (Ali / Adi). */
+const SHORT_LENGTH = 3;
 
 /** The spelling less its letter at `i`. */
 const without = (word: string, i: number): string => word.slice(0, i) + word.slice(i + 1);
@@ -45,6 +47,7 @@ export function typoCorrections(spellings: ReadonlyMap<string, number>): Map<str
       for (const common of byDeletion.get(key) ?? []) {
         const commonCount = spellings.get(common)!;
         if (commonCount < count * COMMON_RATIO || commonCount <= bestCount) continue;
+        if (word.length <= SHORT_LENGTH && common.length <= word.length) continue;
         if (boundedEditDistance(word, common, 1) > 1) continue;
         best = common;
         bestCount = commonCount;
