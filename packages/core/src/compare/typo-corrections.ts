@@ -19,9 +19,9 @@ const without = (word: string, i: number): string => word.slice(0, i) + word.sli
 /**
  * For each spelling of the data being linked, the far more common spelling one typo away (a
  * deleted, doubled, swapped or wrong letter), when there is one: "Ahcta" seen once beside "Achta"
- * seen 400 times is Achta misspelt. The comparison then also reads Ahcta as Achta, which finds it one typo
- * from Aisha: no rule of spelling reaches that pair, since the slip broke the "ch" that makes
- * Achta an Aisha. Of two common spellings one typo away, the more common one is taken.
+ * seen 400 times is Achta misspelt. The comparison then also reads Ahcta as Achta, which finds
+ * it one typo from Aisha: no rule of spelling reaches that pair, since the slip broke the "ch"
+ * that makes Achta an Aisha. Of two common spellings one typo away, the more common one is taken.
  *
  * Candidates are found by deletions (both spellings less at most one letter meet), then checked
  * by edit distance, so the work grows with the vocabulary, not with its square.
