@@ -23,6 +23,12 @@ function parsePlaceLines(text: string): GazetteerEntry[] {
     });
 }
 
+/** Marks the ids of towns taken from GeoNames, which hold no admin level below the country. */
+const GEONAMES_MARK = '.gn.';
+
+/** Whether a gazetteer id is of the hand-made part (the operations' own places), not a GeoNames town. */
+export const isHandMadePlace = (id: string): boolean => !id.includes(GEONAMES_MARK);
+
 function parseTownLines(text: string, known: ReadonlySet<string>): GazetteerEntry[] {
   return text
     .trim()
@@ -30,7 +36,7 @@ function parseTownLines(text: string, known: ReadonlySet<string>): GazetteerEntr
     .map((line) => line.split('|') as [string, string, string])
     .filter(([, name]) => !known.has(name.toLowerCase()))
     .map(([country, name, aliases]) => ({
-      id: `${country}.gn.${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: `${country}${GEONAMES_MARK}${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       level: 'place' as const,
       parent: country,
       name,

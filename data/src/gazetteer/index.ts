@@ -1,1 +1,1 @@
-export { GAZETTEER, type GazetteerEntry, type PlaceLevel } from './gazetteer.ts';
+export { GAZETTEER, isHandMadePlace, type GazetteerEntry, type PlaceLevel } from './gazetteer.ts';

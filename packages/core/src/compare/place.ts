@@ -1,3 +1,4 @@
+import { isHandMadePlace } from '@retrace/data';
 import { compareNameTokens } from '../normalize/name/compare-tokens.ts';
 import { NameAgreement } from '../normalize/name/types.ts';
 import { placeLevel } from '../normalize/place/gazetteer-index.ts';
@@ -10,7 +11,7 @@ const isJustThePlace = (path: PlacePath): boolean => path.resolvedPart === 0;
  * taken from GeoNames may be what a misspelt village happens to spell.
  */
 const bothCurated = (a: PlacePath, b: PlacePath): boolean =>
-  isJustThePlace(a) && isJustThePlace(b) && !a.resolved[0]!.includes('.gn.') && !b.resolved[0]!.includes('.gn.');
+  isJustThePlace(a) && isJustThePlace(b) && isHandMadePlace(a.resolved[0]!) && isHandMadePlace(b.resolved[0]!);
 
 function compareResolved(a: PlacePath, b: PlacePath): PlaceAgreement {
   const [ra, rb] = [a.resolved[0]!, b.resolved[0]!];

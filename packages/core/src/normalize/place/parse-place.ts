@@ -1,8 +1,9 @@
+import { isHandMadePlace } from '@retrace/data';
 import { lookupPlace, placeToken, type PlaceReading } from './gazetteer-index.ts';
 import type { PlacePart, PlacePath } from './types.ts';
 
 /** Hand-made entries know the hierarchy; GeoNames towns only their country. */
-const isHandMade = (reading: PlaceReading): boolean => !reading.place.entry.id.includes('.gn.');
+const isHandMade = (reading: PlaceReading): boolean => isHandMadePlace(reading.place.entry.id);
 
 /**
  * Picks, for the most specific resolvable part, the reading that agrees best with the more general
